@@ -1,0 +1,67 @@
+import type { Severity } from './flag.ts';
+
+/** File formats the product reads and writes. */
+export type BilingualFormat = 'txt' | 'xliff12' | 'xliff2' | 'tmx' | 'tsv' | 'csv';
+
+/**
+ * An inline code (a tag of the original document) inside a segment. In `source`/`target` text it stands as a
+ * visible placeholder: `⟨id⟩` opens a paired code, `⟨/id⟩` closes it, `⟨id/⟩` is a standalone code.
+ */
+export interface InlineCode {
+  readonly id: string;
+  readonly kind: 'open' | 'close' | 'standalone';
+  /** The exact markup read from the file, written back unchanged. */
+  readonly markup: string;
+}
+
+/** A note attached to a unit (XLIFF note, TMX note or prop, CSV note column). */
+export interface UnitNote {
+  readonly text: string;
+  readonly category?: string;
+  readonly appliesTo?: 'source' | 'target';
+  readonly id?: string;
+}
+
+/** XLIFF 2 target states; XLIFF 1.2 and TMX map onto them. */
+export type TargetState = 'initial' | 'translated' | 'reviewed' | 'final';
+
+/** An ITS 2.0 Localization Quality Issue attached to a span of the target. */
+export interface QualityIssue {
+  readonly id?: string;
+  /** ITS `locQualityIssueType`, e.g. `mistranslation`, `omission`, `typographical`. */
+  readonly type: string;
+  readonly comment: string;
+  /** ITS severity 0–100. */
+  readonly itsSeverity: number;
+  /** The same severity in MQM words. */
+  readonly severity: Severity;
+  readonly start: number;
+  readonly end: number;
+  readonly enabled: boolean;
+}
+
+/** One translatable unit of a bilingual file: an English source and (maybe) its French. */
+export interface BilingualUnit {
+  readonly id: string;
+  /** English text with inline-code placeholders; empty when the file holds the French alone. */
+  readonly source: string;
+  /** French text with inline-code placeholders; null when the file has no target for this unit. */
+  readonly target: string | null;
+  readonly codes: readonly InlineCode[];
+  readonly state?: TargetState;
+  readonly subState?: string;
+  readonly notes: readonly UnitNote[];
+  readonly issues: readonly QualityIssue[];
+  /** Paragraph the unit belongs to, when the format knows paragraphs (plain text). */
+  readonly paragraph?: number;
+}
+
+/** A bilingual document read from a file, ready to be reviewed or written in another format. */
+export interface BilingualDocument {
+  readonly format: BilingualFormat;
+  readonly sourceLang: string;
+  readonly targetLang: string;
+  readonly units: readonly BilingualUnit[];
+  /** Format-specific skeleton that lets the writer give back the input unchanged where nothing was edited. */
+  readonly preserved?: unknown;
+}
