@@ -54,6 +54,18 @@ export interface BilingualUnit {
   readonly issues: readonly QualityIssue[];
   /** Paragraph the unit belongs to, when the format knows paragraphs (plain text). */
   readonly paragraph?: number;
+  /** Confidence (0–1) of the sentence alignment that paired source and target, when they were aligned. */
+  readonly alignmentConfidence?: number;
+  /** Who created and last changed the unit, and when (TMX creationid/changeid, dates in ISO 8601). */
+  readonly provenance?: UnitProvenance;
+}
+
+/** Creation and change records of a unit, as TMX and review exports carry them. */
+export interface UnitProvenance {
+  readonly createdBy?: string;
+  readonly createdAt?: string;
+  readonly changedBy?: string;
+  readonly changedAt?: string;
 }
 
 /** A bilingual document read from a file, ready to be reviewed or written in another format. */
