@@ -1,4 +1,12 @@
 import { Command, CommanderError } from 'commander';
+import { registerAlignCommand } from './commands/align.ts';
+import { registerConvertCommand } from './commands/convert.ts';
+import { registerExportCommand } from './commands/export.ts';
+import { registerQaCommand } from './commands/qa.ts';
+import { registerRetranslateCommand } from './commands/retranslate.ts';
+import { registerSegmentCommand } from './commands/segment.ts';
+import { registerServeCommand } from './commands/serve.ts';
+import { registerValidateCommand } from './commands/validate.ts';
 import { readPackageVersion } from './package-version.ts';
 
 /** Exit codes other tools rely on: 0 fine, 1 the check failed, 2 usage or input error. */
@@ -14,6 +22,14 @@ export function buildProgram(): Command {
     .version(readPackageVersion(), '-V, --version')
     .exitOverride()
     .showHelpAfterError();
+  registerSegmentCommand(program);
+  registerAlignCommand(program);
+  registerConvertCommand(program);
+  registerValidateCommand(program);
+  registerQaCommand(program);
+  registerExportCommand(program);
+  registerRetranslateCommand(program);
+  registerServeCommand(program);
   return program;
 }
 

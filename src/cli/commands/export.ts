@@ -1,0 +1,4 @@
+import type { Command } from 'commander';
+
+/** Placeholder until the `export` command lands; registers nothing. */
+export function registerExportCommand(_program: Command): void {}

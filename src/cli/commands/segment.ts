@@ -1,0 +1,4 @@
+import type { Command } from 'commander';
+
+/** Placeholder until the `segment` command lands; registers nothing. */
+export function registerSegmentCommand(_program: Command): void {}
