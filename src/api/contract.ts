@@ -4,6 +4,7 @@ import type { Flag, MqmCategory, Severity } from '../model/flag.ts';
 import type { EnglishRole } from '../model/segment.ts';
 import type {
   AppInfo,
+  Catalogues,
   ExportFormat,
   ExportResult,
   MtJobState,
@@ -23,6 +24,8 @@ type SegmentRef = { readonly segmentId: string };
 /** Every call the UI can make: channel name → request and result. */
 export interface Contract {
   'app:info': { request: Record<string, never>; result: AppInfo };
+  /** Message catalogues the core adds at run time (the lexicon's explanations), by language then namespace. */
+  'app:catalogues': { request: Record<string, never>; result: Catalogues };
   'settings:get': { request: Record<string, never>; result: Settings };
   'settings:set': { request: Partial<Settings>; result: Settings };
 

@@ -6,6 +6,7 @@ import type { Channel, RequestOf, ResultOf } from './contract.ts';
  */
 export const API_METHODS = {
   appInfo: 'app:info',
+  catalogues: 'app:catalogues',
   getSettings: 'settings:get',
   setSettings: 'settings:set',
   openSample: 'project:openSample',

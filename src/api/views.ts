@@ -139,3 +139,6 @@ export interface AppInfo {
   readonly version: string;
   readonly shell: 'electron' | 'browser';
 }
+
+/** i18next resources: language → namespace → keys. */
+export type Catalogues = Readonly<Record<string, Readonly<Record<string, Readonly<Record<string, unknown>>>>>>;
