@@ -1,0 +1,143 @@
+import abbreviations from './data/abbreviations.json' with { type: 'json' };
+import { findParagraphs } from './find-paragraphs.ts';
+
+/** Languages the segmenter knows the conventions of. */
+export type TextLang = 'fr' | 'en';
+
+/** One sentence: `text === input.slice(start, end)`, without surrounding whitespace. */
+export interface Sentence {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+interface AbbreviationSets {
+  readonly always: ReadonlySet<string>;
+  readonly unlessCapital: ReadonlySet<string>;
+}
+
+const ABBREVIATIONS: Record<TextLang, AbbreviationSets> = {
+  fr: { always: new Set(abbreviations.fr.always), unlessCapital: new Set(abbreviations.fr.unlessCapital) },
+  en: { always: new Set(abbreviations.en.always), unlessCapital: new Set(abbreviations.en.unlessCapital) },
+};
+
+const segmenters = new Map<TextLang, Intl.Segmenter>();
+
+// Closing marks ICU leaves at the start of the next sentence when a space precedes them (`. »`).
+const LEADING_CLOSERS = /^(?:\s*[»”)\]])+/u;
+const TERMINAL_END = /[.!?…][»”"’)\]\s]*$/u;
+const ELLIPSIS_IN_BRACKETS = /[([](?:\.{3}|…)[)\]]\s*$/u;
+const STARTS_LOWERCASE = /^[\s«“"'‘(]*\p{Ll}/u;
+const STARTS_DIGIT = /^[\s«“"'‘(]*\p{Nd}/u;
+const STARTS_CAPITAL = /^[\s«“"'‘(]*\p{Lu}/u;
+// Word before a final period: letters, inner periods, hyphens, apostrophes and the degree sign of `n°`.
+const WORD_BEFORE_PERIOD = /([\p{L}\p{M}°][\p{L}\p{M}.°’'-]*)\.\s*$/u;
+const INITIAL = /^(?:\p{Lu}\.)*\p{Lu}$/u;
+// URLs and e-mail addresses: their inner `.`, `?` and `!` never end a sentence.
+const URL_OR_EMAIL = /\b(?:https?:\/\/|ftp:\/\/|www\.)[^\s<>«»"]+|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/gu;
+
+/**
+ * Splits `text` into sentences with the conventions of `lang`: Intl.Segmenter plus rules for French and English
+ * press text (closing « » and quotes, abbreviations, initials, bracketed ellipses, URLs). Blank lines always end a
+ * sentence; a single line break does not. Offsets are exact into `text`; nothing is normalised.
+ */
+export function segmentSentences(text: string, lang: TextLang): Sentence[] {
+  const sentences: Sentence[] = [];
+  for (const paragraph of findParagraphs(text)) {
+    sentences.push(...segmentRange(text, paragraph.start, paragraph.end, lang));
+  }
+  return sentences;
+}
+
+/** Sentences of `text.slice(start, end)` (one paragraph), with offsets into the whole `text`. */
+export function segmentRange(text: string, start: number, end: number, lang: TextLang): Sentence[] {
+  const slice = text.slice(start, end);
+  // Same length as the slice, so ICU's offsets are ours: line breaks inside a paragraph become spaces.
+  const masked = slice.replace(/[\r\n]/g, ' ');
+  const protectedSpans = findProtectedSpans(masked);
+  const boundaries: number[] = [];
+  for (const part of getSegmenter(lang).segment(masked)) {
+    if (part.index > 0) boundaries.push(part.index);
+  }
+  boundaries.push(masked.length);
+
+  const sentences: Sentence[] = [];
+  let sentenceStart = 0;
+  for (let i = 0; i < boundaries.length; i++) {
+    let boundary = boundaries[i]!;
+    if (boundary < masked.length) {
+      const nextBoundary = boundaries[i + 1] ?? masked.length;
+      boundary = keepClosersWithSentence(masked, sentenceStart, boundary, nextBoundary);
+      if (boundary >= nextBoundary || !isSentenceEnd(masked, sentenceStart, boundary, lang, protectedSpans)) continue;
+    }
+    pushTrimmed(sentences, text, start + sentenceStart, start + boundary);
+    sentenceStart = boundary;
+  }
+  return sentences;
+}
+
+function getSegmenter(lang: TextLang): Intl.Segmenter {
+  let segmenter = segmenters.get(lang);
+  if (!segmenter) {
+    segmenter = new Intl.Segmenter(lang, { granularity: 'sentence' });
+    segmenters.set(lang, segmenter);
+  }
+  return segmenter;
+}
+
+/** A boundary before `»` (after `. `) moves past the closing marks so they stay with the sentence they close. */
+function keepClosersWithSentence(text: string, from: number, boundary: number, nextBoundary: number): number {
+  const before = text.slice(from, boundary);
+  if (!TERMINAL_END.test(before)) return boundary;
+  const closers = LEADING_CLOSERS.exec(text.slice(boundary, nextBoundary));
+  if (!closers) return boundary;
+  let moved = boundary + closers[0].length;
+  // Whitespace after the closers belongs between sentences; if nothing else follows, the fragment merges whole.
+  while (moved < nextBoundary && /\s/u.test(text[moved]!)) moved++;
+  return moved;
+}
+
+function isSentenceEnd(
+  text: string,
+  from: number,
+  boundary: number,
+  lang: TextLang,
+  protectedSpans: readonly [number, number][],
+): boolean {
+  const before = text.slice(from, boundary);
+  const after = text.slice(boundary, Math.min(text.length, boundary + 40));
+  // A quoted sentence followed by `dit-il` or a lowercase continuation is one sentence.
+  if (STARTS_LOWERCASE.test(after)) return false;
+  if (ELLIPSIS_IN_BRACKETS.test(before)) return false;
+  const probe = boundary - (before.length - before.trimEnd().length) - 1;
+  for (const [spanStart, spanEnd] of protectedSpans) {
+    if (probe >= spanStart && probe < spanEnd - 1) return false;
+  }
+  const word = WORD_BEFORE_PERIOD.exec(before)?.[1];
+  if (word === undefined) return true;
+  const bare = word.replace(/^.*['’]/u, '');
+  const sets = ABBREVIATIONS[lang];
+  if (sets.always.has(bare)) return false;
+  if (sets.unlessCapital.has(bare)) return !STARTS_DIGIT.test(after) && STARTS_CAPITAL.test(after);
+  // Initials before a name (`E. Macron`, `J. R. R. Tolkien`).
+  if (INITIAL.test(bare) && STARTS_CAPITAL.test(after)) return false;
+  return true;
+}
+
+function findProtectedSpans(text: string): [number, number][] {
+  const spans: [number, number][] = [];
+  for (const match of text.matchAll(URL_OR_EMAIL)) {
+    // A period right after an address ends the sentence, so it is not part of the span.
+    const length = match[0].replace(/[.!?,;:)]+$/u, '').length;
+    spans.push([match.index, match.index + length]);
+  }
+  return spans;
+}
+
+function pushTrimmed(sentences: Sentence[], text: string, start: number, end: number): void {
+  let from = start;
+  let to = end;
+  while (from < to && /\s/u.test(text[from]!)) from++;
+  while (to > from && /\s/u.test(text[to - 1]!)) to--;
+  if (to > from) sentences.push({ start: from, end: to, text: text.slice(from, to) });
+}
