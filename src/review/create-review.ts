@@ -1,0 +1,79 @@
+import type { BilingualDocument, BilingualUnit } from '../model/bilingual.ts';
+import type { ReviewDocument, ReviewOrigin, ReviewSegment } from '../model/review.ts';
+import type { EnglishRole, ReviewMode, SegmentStatus } from '../model/segment.ts';
+
+/** Who authored the first version of every segment: the machine translation. */
+export const MT_AUTHOR = 'MT';
+
+/** What `createReview` needs besides the document: identity, mode, what the English is and when. */
+export interface CreateReviewOptions {
+  readonly id: string;
+  readonly name: string;
+  readonly mode: ReviewMode;
+  readonly englishRole: EnglishRole | null;
+  readonly origin: ReviewOrigin;
+  /** ISO 8601 time stamped on the MT versions. */
+  readonly at: string;
+}
+
+/**
+ * Maps a unit's XLIFF 2 state and subState to a review status. The subState wins when it names a review status
+ * (`relecture:approved`, or any `…:rejected`); otherwise initial → new, translated → translated,
+ * reviewed → translated (still awaiting the editor here), final → approved.
+ */
+export function statusFromState(state: BilingualUnit['state'], subState: string | undefined): SegmentStatus {
+  const named = subState?.toLowerCase().split(':').pop();
+  if (named === 'approved' || named === 'rejected' || named === 'draft' || named === 'new') return named;
+  if (named?.startsWith('rejected')) return 'rejected';
+  switch (state) {
+    case 'translated':
+    case 'reviewed':
+      return 'translated';
+    case 'final':
+      return 'approved';
+    default:
+      return 'new';
+  }
+}
+
+/**
+ * Builds a review from a bilingual document: one segment per unit, `mt` and `target` both the unit's French, the
+ * status from its state, and a first version authored "MT". The unit's English goes to `source` or `retranslation`
+ * according to `englishRole`.
+ */
+export function createReview(doc: BilingualDocument, options: CreateReviewOptions): ReviewDocument {
+  const segments = doc.units.map((unit, index): ReviewSegment => {
+    const french = unit.target ?? '';
+    const english = unit.source.length > 0 ? unit.source : null;
+    const segment: ReviewSegment = {
+      id: unit.id,
+      index,
+      paragraph: unit.paragraph ?? index,
+      source: options.englishRole === 'source' ? english : null,
+      retranslation: options.englishRole === 'retranslation' ? english : null,
+      mt: french,
+      target: french,
+      status: statusFromState(unit.state, unit.subState),
+      versions: [{ text: french, author: MT_AUTHOR, at: options.at }],
+      versionCursor: 0,
+      statusChanges: [],
+      comments: [],
+      annotations: [],
+      dismissed: [],
+      codes: unit.codes,
+      notes: unit.notes,
+    };
+    return unit.alignmentConfidence === undefined
+      ? segment
+      : { ...segment, alignmentConfidence: unit.alignmentConfidence };
+  });
+  return {
+    id: options.id,
+    name: options.name,
+    mode: options.mode,
+    sourceLang: doc.sourceLang,
+    targetLang: doc.targetLang,
+    origin: options.origin,
+    segments,
+  };
+}

@@ -1,0 +1,38 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { statusFromState } from '../../../src/review/create-review.ts';
+import { sampleReview } from './review-fixture.ts';
+
+describe('createReview', () => {
+  test('starts every segment with the MT as both mt and target and as a first version authored MT', () => {
+    const review = sampleReview();
+    const first = review.segments[0]!;
+    assert.equal(first.mt, 'Des grèves de rançongiciels ont touché des hôpitaux.');
+    assert.equal(first.target, first.mt);
+    assert.deepEqual(
+      first.versions.map((v) => `${v.author}:${v.text}`),
+      [`MT:${first.mt}`],
+    );
+    assert.equal(first.source, 'Ransomware strikes hit hospitals.');
+    assert.equal(first.retranslation, null);
+  });
+
+  test('takes each status from the unit state and subState', () => {
+    assert.deepEqual(
+      sampleReview().segments.map((s) => s.status),
+      ['new', 'translated', 'approved'],
+    );
+    assert.equal(statusFromState('reviewed', 'relecture:rejected'), 'rejected');
+    assert.equal(statusFromState('initial', undefined), 'new');
+    assert.equal(statusFromState('final', undefined), 'approved');
+  });
+
+  test('keeps notes and paragraphs of the units', () => {
+    const review = sampleReview();
+    assert.deepEqual(review.segments[1]!.notes, [{ text: 'title', category: 'context' }]);
+    assert.deepEqual(
+      review.segments.map((s) => s.paragraph),
+      [0, 0, 1],
+    );
+  });
+});
