@@ -52,20 +52,26 @@ const everyChannelHasAVerb: [UnboundChannel] extends [never] ? true : UnboundCha
 void everyChannelHasAVerb;
 
 /** Commands the shell sends to the UI (menu items, accelerators handled by the shell). */
-export type ShellCommand =
-  | 'open'
-  | 'save'
-  | 'export'
-  | 'find'
-  | 'undo'
-  | 'redo'
-  | 'confirm-next'
-  | 'next-segment'
-  | 'previous-segment'
-  | 'next-flagged'
-  | 'toggle-report'
-  | 'shortcuts'
-  | 'settings';
+export const SHELL_COMMANDS = [
+  'open',
+  'save',
+  'export',
+  'find',
+  'undo',
+  'redo',
+  'confirm-next',
+  'next-segment',
+  'previous-segment',
+  'next-flagged',
+  'toggle-report',
+  'shortcuts',
+  'settings',
+  'language-en',
+  'language-fr',
+] as const;
+
+/** One shell command. */
+export type ShellCommand = (typeof SHELL_COMMANDS)[number];
 
 /** The API the renderer sees on `window.relecture`, in both shells. */
 export type RelectureApi = {

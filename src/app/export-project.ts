@@ -1,0 +1,41 @@
+import { basename } from 'node:path';
+import type { ExportFormat, ExportResult, Settings } from '../api/views.ts';
+import { exportReview } from '../export/export-review.ts';
+import { writeExportAtomically } from '../export/write-export.ts';
+import { createI18n } from '../i18n/create-i18n.ts';
+import { lexiconResources } from '../qa/lexicon/lexicon-resources.ts';
+import { projectFiles } from '../store/project-files.ts';
+import type { ProjectSession } from './project-session.ts';
+
+/**
+ * Exports the open review in `format`. With `path`, writes it there atomically, refusing the project's own files
+ * and the files the review was opened from; without, returns the bytes for the UI to download.
+ */
+export async function exportProject(
+  session: ProjectSession,
+  format: ExportFormat,
+  settings: Settings,
+  path?: string,
+): Promise<{ result: ExportResult; bytes: Uint8Array }> {
+  const t = createI18n(settings.uiLanguage, lexiconResources()).t;
+  const exported = await exportReview(session.review, format, {
+    flags: session.allFlags,
+    settings,
+    now: new Date().toISOString(),
+    t,
+  });
+  const result: ExportResult = {
+    fileName: exported.fileName,
+    mimeType: exported.mimeType,
+    unapproved: exported.unapproved,
+  };
+  if (!path) return { result, bytes: exported.bytes };
+  const origin = session.review.origin;
+  const protectedPaths = [
+    ...projectFiles(session.projectPath),
+    origin.file,
+    ...(origin.englishFile ? [origin.englishFile] : []),
+  ];
+  await writeExportAtomically(path, exported.bytes, protectedPaths);
+  return { result: { ...result, path, fileName: basename(path) }, bytes: exported.bytes };
+}
