@@ -35,7 +35,8 @@ export async function testConnection(provider: MtProvider, signal?: AbortSignal)
     });
     return { ok: true, message: `${name}${where} works: “${CONNECTION_PROBE}” → “${english ?? ''}”.` };
   } catch (error) {
-    if (error instanceof MtError) return { ok: false, message: `${error.message.replace(/[.?!]$/, "")}. ${HINTS[error.kind]}` };
+    if (error instanceof MtError)
+      return { ok: false, message: `${error.message.replace(/[.?!]$/, '')}. ${HINTS[error.kind]}` };
     if (isCancellation(error)) return { ok: false, message: HINTS.cancelled };
     const detail = error instanceof Error ? error.message : String(error);
     return { ok: false, message: `${name}${where} failed unexpectedly: ${detail}` };
