@@ -18,7 +18,10 @@ export function diffWords(before: string, after: string): WordChange[] {
  * Renders a diff as compact markup, `<del>…</del>` for removed and `<ins>…</ins>` for added text; `escape` is
  * applied to every piece of text (pass an HTML escaper for reports, identity for tests and logs).
  */
-export function renderWordDiff(changes: readonly WordChange[], escapeText: (text: string) => string = (t) => t): string {
+export function renderWordDiff(
+  changes: readonly WordChange[],
+  escapeText: (text: string) => string = (t) => t,
+): string {
   return changes
     .map((change) => {
       const text = escapeText(change.text);

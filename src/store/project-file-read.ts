@@ -1,0 +1,159 @@
+import type { InlineCode, UnitNote } from '../model/bilingual.ts';
+import { FileFormatError } from '../model/errors.ts';
+import type { MqmCategory, Severity } from '../model/flag.ts';
+import type {
+  Annotation,
+  DismissedFlag,
+  ReviewDocument,
+  ReviewSegment,
+  SegmentComment,
+  StatusChange,
+  TargetVersion,
+} from '../model/review.ts';
+import { type ReviewMode, SEGMENT_STATUSES, type SegmentStatus } from '../model/segment.ts';
+import { RELECTURE_NAMESPACE as RL, XLIFF2_NAMESPACE as XLF } from './project-file-names.ts';
+import { childElements, parseXmlTree, textContent, type XmlElement } from './xml-tree.ts';
+
+/** A project file read back: the review and the last journal sequence number it includes. */
+export interface ProjectFileContent {
+  readonly review: ReviewDocument;
+  readonly lastSeq: number;
+}
+
+/** Whether an XML text is a Relecture project file (an XLIFF document declaring the rl namespace). */
+export function isProjectFile(xml: string): boolean {
+  const head = xml.slice(0, 4096);
+  return head.includes('<xliff') && head.includes(RL);
+}
+
+/**
+ * Reads a project file written by writeProjectFile back into the review it holds. Throws FileFormatError naming the
+ * file and line when it is not well-formed XML or lacks Relecture's metadata.
+ */
+export function readProjectFile(xml: string, file: string): ProjectFileContent {
+  const root = parseXmlTree(xml, file);
+  const problem = (element: XmlElement, what: string): FileFormatError =>
+    new FileFormatError({ file, line: element.line }, what, 'Relecture project file');
+  if (root.uri !== XLF || root.local !== 'xliff') throw problem(root, 'root element is not an XLIFF 2 <xliff>');
+  const fileElement = childElements(root, XLF, 'file')[0];
+  if (fileElement === undefined) throw problem(root, 'no <file> element');
+  const project = childElements(fileElement, RL, 'project')[0];
+  if (project === undefined) throw problem(fileElement, 'no <rl:project> metadata: not a Relecture project');
+  const need = (element: XmlElement, name: string): string => {
+    const value = element.attributes.get(name);
+    if (value === undefined) throw problem(element, `<${element.local}> lacks the ${name} attribute`);
+    return value;
+  };
+  const number = (element: XmlElement, name: string): number => {
+    const value = Number(need(element, name));
+    if (!Number.isFinite(value)) throw problem(element, `<${element.local}> ${name} is not a number`);
+    return value;
+  };
+
+  const readUnit = (unit: XmlElement): ReviewSegment => {
+    const meta = childElements(unit, RL, 'segment')[0];
+    if (meta === undefined) throw problem(unit, `unit ${unit.attributes.get('id') ?? '?'} lacks <rl:segment>`);
+    const segmentElement = childElements(unit, XLF, 'segment')[0];
+    if (segmentElement === undefined) throw problem(unit, 'unit without <segment>');
+    const sourceElement = childElements(segmentElement, XLF, 'source')[0];
+    const targetElement = childElements(segmentElement, XLF, 'target')[0];
+    const status = need(meta, 'status');
+    if (!SEGMENT_STATUSES.includes(status as SegmentStatus)) throw problem(meta, `unknown status ${status}`);
+    const stamp = (element: XmlElement) => ({ author: need(element, 'author'), at: need(element, 'at') });
+    const versions: TargetVersion[] = childElements(meta, RL, 'version').map((v) => ({
+      text: textContent(v),
+      ...stamp(v),
+    }));
+    const statusChanges: StatusChange[] = childElements(meta, RL, 'status').map((c) => {
+      const change: StatusChange = {
+        from: need(c, 'from') as SegmentStatus,
+        to: need(c, 'to') as SegmentStatus,
+        ...stamp(c),
+      };
+      const reason = c.attributes.get('reason');
+      return reason === undefined ? change : { ...change, reason };
+    });
+    const annotations: Annotation[] = childElements(meta, RL, 'annotation').map((a) => {
+      const annotation: Annotation = {
+        id: need(a, 'id'),
+        start: number(a, 'start'),
+        end: number(a, 'end'),
+        category: need(a, 'category') as MqmCategory,
+        severity: need(a, 'severity') as Severity,
+        comment: need(a, 'comment'),
+        ...stamp(a),
+      };
+      const fromCheck = a.attributes.get('fromCheck');
+      return fromCheck === undefined ? annotation : { ...annotation, fromCheck };
+    });
+    const dismissed: DismissedFlag[] = childElements(meta, RL, 'dismissed').map((d) => ({
+      flagId: need(d, 'flagId'),
+      check: need(d, 'check'),
+      ...stamp(d),
+    }));
+    const codes: InlineCode[] = childElements(meta, RL, 'code').map((c) => ({
+      id: need(c, 'id'),
+      kind: need(c, 'kind') as InlineCode['kind'],
+      markup: textContent(c),
+    }));
+    const notes: UnitNote[] = [];
+    const comments: SegmentComment[] = [];
+    for (const notesElement of childElements(unit, XLF, 'notes')) {
+      for (const note of childElements(notesElement, XLF, 'note')) {
+        const commentId = note.attributes.get(`{${RL}}comment`);
+        if (commentId !== undefined) {
+          comments.push({
+            id: commentId,
+            text: textContent(note),
+            author: note.attributes.get(`{${RL}}author`) ?? '',
+            at: note.attributes.get(`{${RL}}at`) ?? '',
+          });
+          continue;
+        }
+        const read: { -readonly [K in keyof UnitNote]: UnitNote[K] } = { text: textContent(note) };
+        const id = note.attributes.get('id');
+        const category = note.attributes.get('category');
+        const appliesTo = note.attributes.get('appliesTo');
+        if (id !== undefined) read.id = id;
+        if (category !== undefined) read.category = category;
+        if (appliesTo === 'source' || appliesTo === 'target') read.appliesTo = appliesTo;
+        notes.push(read);
+      }
+    }
+    const retranslation = childElements(meta, RL, 'retranslation')[0];
+    const mt = childElements(meta, RL, 'mt')[0];
+    const segment: ReviewSegment = {
+      id: need(unit, 'id'),
+      index: number(meta, 'index'),
+      paragraph: number(meta, 'paragraph'),
+      source: meta.attributes.get('hasSource') === 'yes' && sourceElement ? textContent(sourceElement) : null,
+      retranslation: retranslation === undefined ? null : textContent(retranslation),
+      mt: mt === undefined ? '' : textContent(mt),
+      target: targetElement === undefined ? '' : textContent(targetElement),
+      status: status as SegmentStatus,
+      versions,
+      versionCursor: number(meta, 'versionCursor'),
+      statusChanges,
+      comments,
+      annotations,
+      dismissed,
+      codes,
+      notes,
+    };
+    const confidence = meta.attributes.get('alignmentConfidence');
+    return confidence === undefined ? segment : { ...segment, alignmentConfidence: Number(confidence) };
+  };
+
+  const englishFile = project.attributes.get('englishFile');
+  const origin = { file: need(project, 'originFile'), format: need(project, 'originFormat') };
+  const review: ReviewDocument = {
+    id: need(project, 'id'),
+    name: need(project, 'name'),
+    mode: need(project, 'mode') as ReviewMode,
+    sourceLang: need(root, 'srcLang'),
+    targetLang: root.attributes.get('trgLang') ?? 'fr',
+    origin: englishFile === undefined ? origin : { ...origin, englishFile },
+    segments: childElements(fileElement, XLF, 'unit').map(readUnit),
+  };
+  return { review, lastSeq: number(project, 'lastSeq') };
+}

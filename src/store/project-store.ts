@@ -1,0 +1,295 @@
+import { constants } from 'node:fs';
+import { access, type FileHandle, link, open, readFile, rename, truncate, unlink } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { FileFormatError } from '../model/errors.ts';
+import type { ReviewAction, ReviewDocument, ReviewSegment, StampedAction } from '../model/review.ts';
+import { applySegmentAction } from '../review/apply-action.ts';
+import { ReviewRuleError } from '../review/review-rule-error.ts';
+import { fsyncDirectory, writeFileAtomically } from './durable-file.ts';
+import { journalLine, parseJournal } from './journal.ts';
+import { projectCompanions } from './project-file-names.ts';
+import { readProjectFile } from './project-file-read.ts';
+import { writeProjectFile } from './project-file-write.ts';
+import { acquireProjectLock, releaseProjectLock } from './project-lock.ts';
+
+/** An action to journal; the store gives it the next sequence number, whatever `seq` it carries. */
+export type ActionToAppend = ReviewAction & {
+  readonly actor: StampedAction['actor'];
+  readonly at: string;
+  readonly seq?: number;
+};
+
+/** What opening a project gives: the store, the review as last saved, and what the user should be told. */
+export interface OpenedProject {
+  readonly store: ProjectStore;
+  readonly review: ReviewDocument;
+  readonly warnings: string[];
+}
+
+type ReviewHeader = Omit<ReviewDocument, 'segments'>;
+
+async function exists(path: string): Promise<boolean> {
+  try {
+    await access(path, constants.F_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The durable home of one review: the project file (an XLIFF 2.1 snapshot), the journal of actions since it, the
+ * lock and five backups. Every append is fsync'd before it resolves; opening replays the journal over the snapshot.
+ * The store owns its segments array and replaces one entry per action, so a save costs the same in a project of
+ * 100 segments or 100,000; reviews it returns share that array, so copy `segments` to keep an older state.
+ */
+export class ProjectStore {
+  readonly path: string;
+  private readonly header: ReviewHeader;
+  private readonly segments: ReviewSegment[];
+  private readonly positions: Map<string, number>;
+  private journal: FileHandle;
+  private seq: number;
+  private snapshotSeq: number;
+  private snapshotTime: number;
+  private queue: Promise<unknown> = Promise.resolve();
+  private closed = false;
+  private failure: Error | undefined;
+
+  private constructor(path: string, review: ReviewDocument, journal: FileHandle, seq: number, snapshotSeq: number) {
+    this.path = path;
+    const { segments, ...header } = review;
+    this.header = header;
+    this.segments = segments.slice();
+    this.positions = new Map(this.segments.map((segment, index) => [segment.id, index]));
+    this.journal = journal;
+    this.seq = seq;
+    this.snapshotSeq = snapshotSeq;
+    this.snapshotTime = Date.now();
+  }
+
+  /** Creates a new project file at `path` holding `review`; refuses to overwrite an existing project. */
+  static async create(path: string, review: ReviewDocument): Promise<ProjectStore> {
+    const companions = projectCompanions(path);
+    if (await exists(path)) throw new Error(`${path} already exists: a new project never overwrites a file`);
+    await acquireProjectLock(path, companions.lock);
+    try {
+      if (await exists(path)) throw new Error(`${path} already exists: a new project never overwrites a file`);
+      await writeFileAtomically(path, writeProjectFile(review, 0));
+      const journal = await open(companions.journal, 'w');
+      await journal.close();
+      await fsyncDirectory(dirname(path));
+      return new ProjectStore(path, review, await open(companions.journal, 'a'), 0, 0);
+    } catch (error) {
+      await releaseProjectLock(companions.lock);
+      throw error;
+    }
+  }
+
+  /**
+   * Opens the project at `path`: takes the lock, reads the snapshot (falling back to the newest good backup if it
+   * is damaged), replays the journal's actions newer than the snapshot, and cuts off a torn last journal line.
+   */
+  static async open(path: string): Promise<OpenedProject> {
+    const companions = projectCompanions(path);
+    await acquireProjectLock(path, companions.lock);
+    try {
+      return await ProjectStore.load(path);
+    } catch (error) {
+      await releaseProjectLock(companions.lock);
+      throw error;
+    }
+  }
+
+  private static async load(path: string): Promise<OpenedProject> {
+    const companions = projectCompanions(path);
+    const warnings: string[] = [];
+    let snapshot: ReturnType<typeof readProjectFile> | undefined;
+    let firstError: unknown;
+    for (const candidate of [path, ...companions.backups]) {
+      try {
+        snapshot = readProjectFile(await readFile(candidate, 'utf8'), candidate);
+        if (candidate !== path) {
+          warnings.push(
+            `The project file could not be read (${errorText(firstError)}); it was restored from the backup ${candidate}.`,
+          );
+        }
+        break;
+      } catch (error) {
+        if (candidate === path) firstError = error;
+      }
+    }
+    if (snapshot === undefined) throw firstError;
+
+    let bytes: Uint8Array = new Uint8Array();
+    try {
+      bytes = await readFile(companions.journal);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    }
+    const journal = parseJournal(bytes, companions.journal);
+    if (journal.tornLine !== undefined) {
+      warnings.push(
+        `The last line (${journal.tornLine}) of the journal ${companions.journal} was cut short by a crash and was skipped; it had not been reported as saved.`,
+      );
+      await truncate(companions.journal, journal.goodLength);
+    }
+    const store = new ProjectStore(
+      path,
+      snapshot.review,
+      await open(companions.journal, 'a'),
+      snapshot.lastSeq,
+      snapshot.lastSeq,
+    );
+    const newer = journal.actions.filter((action) => action.seq > snapshot.lastSeq);
+    const first = newer[0];
+    if (first !== undefined && first.seq !== snapshot.lastSeq + 1) {
+      warnings.push(`Changes ${snapshot.lastSeq + 1} to ${first.seq - 1} were lost with the damaged project file.`);
+    }
+    for (const action of newer) {
+      try {
+        store.applyInMemory(action);
+      } catch (error) {
+        throw new FileFormatError(
+          { file: companions.journal, line: journal.actions.indexOf(action) + 1 },
+          `journaled action ${action.seq} (${action.type} on ${action.segmentId}) cannot be replayed: ${errorText(error)}`,
+          'journal replay',
+        );
+      }
+      store.seq = action.seq;
+    }
+    return { store, review: store.review, warnings };
+  }
+
+  /** The review as it stands; its segments array is the store's own and changes with later appends. */
+  get review(): ReviewDocument {
+    return { ...this.header, segments: this.segments };
+  }
+
+  /** Sequence number of the last durable action. */
+  get lastSeq(): number {
+    return this.seq;
+  }
+
+  /** Actions journaled since the last snapshot, for the background snapshot policy. */
+  get actionsSinceSnapshot(): number {
+    return this.seq - this.snapshotSeq;
+  }
+
+  /** Milliseconds since the last snapshot (or since opening). */
+  get msSinceSnapshot(): number {
+    return Date.now() - this.snapshotTime;
+  }
+
+  /**
+   * Applies `action` and makes it durable: one JSON line appended to the journal and fdatasync'd before this
+   * resolves with the new review. A refused action throws ReviewRuleError and is not journaled.
+   */
+  append(action: ActionToAppend): Promise<ReviewDocument> {
+    return this.enqueue(async () => {
+      const stamped = { ...action, seq: this.seq + 1 } as StampedAction;
+      const position = this.positions.get(stamped.segmentId);
+      const segment = position === undefined ? undefined : this.segments[position];
+      if (position === undefined || segment === undefined) {
+        throw new ReviewRuleError('unknownSegment', { segment: stamped.segmentId });
+      }
+      const next = applySegmentAction(segment, stamped);
+      await this.writeDurably(journalLine(stamped));
+      this.segments[position] = next;
+      this.seq = stamped.seq;
+      return this.review;
+    });
+  }
+
+  /**
+   * Writes the review to the project file atomically (temporary file, fsync, rename, fsync of the directory), keeps
+   * the previous five snapshots as `.bak1`–`.bak5`, then empties the journal. The snapshot records the last sequence
+   * number it holds, so a crash before the journal is emptied never replays an action twice.
+   */
+  snapshot(): Promise<void> {
+    return this.enqueue(() => this.writeSnapshot());
+  }
+
+  /** Writes a last snapshot, closes the journal and releases the lock. */
+  close(): Promise<void> {
+    return this.enqueue(async () => {
+      if (this.seq !== this.snapshotSeq) await this.writeSnapshot();
+      await this.journal.close();
+      this.closed = true;
+      await releaseProjectLock(projectCompanions(this.path).lock);
+    });
+  }
+
+  private applyInMemory(action: StampedAction): void {
+    const position = this.positions.get(action.segmentId);
+    const segment = position === undefined ? undefined : this.segments[position];
+    if (position === undefined || segment === undefined) {
+      throw new ReviewRuleError('unknownSegment', { segment: action.segmentId });
+    }
+    this.segments[position] = applySegmentAction(segment, action);
+  }
+
+  private enqueue<T>(job: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(() => {
+      if (this.closed) throw new Error(`${this.path} is closed`);
+      if (this.failure !== undefined) throw new Error(`${this.path} can no longer be saved: ${this.failure.message}`);
+      return job();
+    });
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  private async writeDurably(line: string): Promise<void> {
+    try {
+      const bytes = Buffer.from(line, 'utf8');
+      let written = 0;
+      while (written < bytes.length) {
+        const result = await this.journal.write(bytes, written, bytes.length - written);
+        written += result.bytesWritten;
+      }
+      await this.journal.datasync();
+    } catch (error) {
+      // The journal may now end with part of a line: refuse further saves rather than build on it.
+      this.failure = error as Error;
+      throw error;
+    }
+  }
+
+  private async writeSnapshot(): Promise<void> {
+    const { backups } = projectCompanions(this.path);
+    const xml = writeProjectFile(this.review, this.seq);
+    const temporary = `${this.path}.${process.pid}.snapshot.tmp`;
+    const handle = await open(temporary, 'w');
+    try {
+      await handle.writeFile(xml);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    // Rotate: .bak4 → .bak5 … .bak1 → .bak2, then the current file becomes .bak1 by a second name (a hard link), so
+    // there is never a moment without a project file.
+    for (let i = backups.length - 1; i > 0; i--) {
+      await rename(backups[i - 1]!, backups[i]!).catch(ignoreMissing);
+    }
+    if (await exists(this.path)) {
+      await unlink(backups[0]!).catch(ignoreMissing);
+      await link(this.path, backups[0]!).catch(async () => {
+        await writeFileAtomically(backups[0]!, await readFile(this.path));
+      });
+    }
+    await rename(temporary, this.path);
+    await fsyncDirectory(dirname(this.path));
+    await this.journal.truncate(0);
+    await this.journal.datasync();
+    this.snapshotSeq = this.seq;
+    this.snapshotTime = Date.now();
+  }
+}
+
+function ignoreMissing(error: NodeJS.ErrnoException): void {
+  if (error.code !== 'ENOENT') throw error;
+}
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

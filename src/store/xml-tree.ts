@@ -1,0 +1,83 @@
+import { SaxesParser } from 'saxes';
+import { FileFormatError } from '../model/errors.ts';
+
+/** An element of a parsed XML document: namespace URI, local name, attributes and children in order. */
+export interface XmlElement {
+  readonly uri: string;
+  readonly local: string;
+  /** Attributes keyed by local name when they have no namespace, else by `{uri}local`. */
+  readonly attributes: ReadonlyMap<string, string>;
+  readonly children: readonly (XmlElement | string)[];
+  readonly line: number;
+}
+
+interface Building {
+  uri: string;
+  local: string;
+  attributes: Map<string, string>;
+  children: (XmlElement | string)[];
+  line: number;
+}
+
+/**
+ * Parses an XML document into a namespace-aware tree (text kept exactly, CDATA as text). Refuses a DOCTYPE, which
+ * could expand entities, and names the file and line of any error.
+ */
+export function parseXmlTree(xml: string, file: string): XmlElement {
+  const parser = new SaxesParser({ xmlns: true, position: true });
+  const stack: Building[] = [];
+  let root: XmlElement | undefined;
+  let failure: FileFormatError | undefined;
+  const fail = (problem: string, rule?: string) => {
+    failure ??= new FileFormatError({ file, line: parser.line, column: parser.column + 1 }, problem, rule);
+  };
+  parser.on('error', (error) => fail(error.message.replace(/^[^:]*:\d+:\d+: /, ''), 'XML 1.0 well-formedness'));
+  parser.on('doctype', () => fail('DOCTYPE refused', 'project files carry no document type declaration'));
+  parser.on('opentag', (tag) => {
+    const attributes = new Map<string, string>();
+    for (const attribute of Object.values(tag.attributes)) {
+      if (attribute.uri === 'http://www.w3.org/2000/xmlns/') continue;
+      attributes.set(attribute.uri ? `{${attribute.uri}}${attribute.local}` : attribute.local, attribute.value);
+    }
+    stack.push({ uri: tag.uri ?? '', local: tag.local ?? tag.name, attributes, children: [], line: parser.line });
+  });
+  const addText = (text: string) => {
+    const top = stack.at(-1);
+    if (top === undefined) return;
+    const last = top.children.at(-1);
+    if (typeof last === 'string') top.children[top.children.length - 1] = last + text;
+    else top.children.push(text);
+  };
+  parser.on('text', addText);
+  parser.on('cdata', addText);
+  parser.on('closetag', () => {
+    const done = stack.pop();
+    if (done === undefined) return;
+    const parent = stack.at(-1);
+    if (parent === undefined) root = done;
+    else parent.children.push(done);
+  });
+  try {
+    parser.write(xml).close();
+  } catch {
+    // The error handler has recorded where and why.
+  }
+  if (failure !== undefined) throw failure;
+  if (root === undefined) throw new FileFormatError({ file }, 'no root element', 'XML 1.0 well-formedness');
+  return root;
+}
+
+/** The child elements of `element`, optionally only those in namespace `uri` named `local`. */
+export function childElements(element: XmlElement, uri?: string, local?: string): XmlElement[] {
+  return element.children.filter(
+    (child): child is XmlElement =>
+      typeof child !== 'string' &&
+      (uri === undefined || child.uri === uri) &&
+      (local === undefined || child.local === local),
+  );
+}
+
+/** The concatenated text of an element and all its descendants, markup left out. */
+export function textContent(element: XmlElement): string {
+  return element.children.map((child) => (typeof child === 'string' ? child : textContent(child))).join('');
+}

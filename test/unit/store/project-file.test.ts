@@ -1,0 +1,101 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import type { ReviewDocument } from '../../../src/model/review.ts';
+import { applyAction } from '../../../src/review/apply-action.ts';
+import { isProjectFile, readProjectFile } from '../../../src/store/project-file-read.ts';
+import { writeProjectFile, writeTarget } from '../../../src/store/project-file-write.ts';
+import { reviewOf } from './store-fixture.ts';
+
+const editor = { user: 'Éd <"&">', role: 'editor' } as const;
+
+function worked(): ReviewDocument {
+  let review = reviewOf(4);
+  let seq = 0;
+  const act = (action: Parameters<typeof applyAction>[1] extends infer A ? Omit<A, 'actor' | 'at' | 'seq'> : never) => {
+    seq++;
+    review = applyAction(review, { ...action, actor: editor, at: `2026-12-04T12:00:0${seq % 10}Z`, seq } as never);
+  };
+  act({ type: 'edit', segmentId: 's1', text: 'Des attaques de rançongiciels & « piratages »' });
+  act({
+    type: 'annotate',
+    segmentId: 's1',
+    start: 4,
+    end: 12,
+    category: 'accuracy/mistranslation',
+    severity: 'major',
+    comment: 'grèves → attaques',
+    fromCheck: 'wrong-sense',
+  });
+  act({
+    type: 'annotate',
+    segmentId: 's1',
+    start: 8,
+    end: 20,
+    category: 'style/calque',
+    severity: 'minor',
+    comment: '',
+  });
+  act({
+    type: 'annotate',
+    segmentId: 's1',
+    start: 3,
+    end: 3,
+    category: 'accuracy/omission',
+    severity: 'critical',
+    comment: 'vide',
+  });
+  act({ type: 'comment', segmentId: 's1', text: 'Voir le "contexte" <ici>' });
+  act({ type: 'reject', segmentId: 's2', reason: 'contresens\net plus' });
+  act({ type: 'approve', segmentId: 's3' });
+  act({ type: 'dismissFlag', segmentId: 's4', flagId: 'f:1', check: 'anglicism' });
+  act({ type: 'setRetranslation', segmentId: 's4', text: 'Sentence back.' });
+  act({ type: 'edit', segmentId: 's4', text: 'Phrase  4 modifiée.' });
+  act({ type: 'undo', segmentId: 's4' });
+  return review;
+}
+
+describe('project file', () => {
+  test('reads back exactly the review it wrote, with the last sequence number', () => {
+    const review = worked();
+    const xml = writeProjectFile(review, 42);
+    const read = readProjectFile(xml, 'p.relecture.xlf');
+    assert.equal(read.lastSeq, 42);
+    assert.deepEqual(JSON.parse(JSON.stringify(read.review)), JSON.parse(JSON.stringify(review)));
+  });
+
+  test('is an XLIFF 2.1 document with states, subStates and ITS quality issues', () => {
+    const xml = writeProjectFile(worked(), 1);
+    assert.ok(isProjectFile(xml));
+    assert.match(
+      xml,
+      /<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0"[^>]* version="2\.1" srcLang="en" trgLang="fr"/,
+    );
+    assert.match(xml, /<segment state="reviewed" subState="relecture:rejected">/);
+    assert.match(xml, /<segment state="final" subState="relecture:approved">/);
+    assert.match(
+      xml,
+      /<mrk id="a1" type="its:lqi" its:locQualityIssueType="mistranslation" its:locQualityIssueSeverity="70"/,
+    );
+    assert.match(xml, /<sm id="a2" type="its:lqi" its:locQualityIssueType="style"/);
+  });
+
+  test('marks overlapping annotations with sm and em and nests nothing across', () => {
+    const stamp = { author: 'x', at: 't' };
+    const target = writeTarget('abcdef', [
+      { id: 'a1', start: 0, end: 3, category: 'terminology', severity: 'minor', comment: '', ...stamp },
+      { id: 'a2', start: 2, end: 5, category: 'terminology', severity: 'minor', comment: '', ...stamp },
+    ]);
+    assert.equal(
+      target.replace(/ its:[^=]+="[^"]*"/g, ''),
+      '<mrk id="a1" type="its:lqi">ab<sm id="a2" type="its:lqi"/>c</mrk>de<em startRef="a2"/>f',
+    );
+  });
+
+  test('refuses a DOCTYPE and names the file and line of bad XML', () => {
+    assert.throws(
+      () => readProjectFile('<?xml version="1.0"?>\n<!DOCTYPE x [<!ENTITY a "b">]><x/>', 'bad.xlf'),
+      /bad\.xlf:2.*DOCTYPE/,
+    );
+    assert.throws(() => readProjectFile('<xliff>\n<file>\n</xliff>', 'torn.xlf'), /torn\.xlf:3/);
+  });
+});
