@@ -1,0 +1,40 @@
+import type { BilingualDocument, BilingualUnit } from '../../model/bilingual.ts';
+import { isPlainTextSkeleton } from './plain-text-skeleton.ts';
+
+/**
+ * Writes a document as plain text: the units' current targets (or sources with `side: 'source'`) in paragraphs.
+ * A document read from text keeps its original spacing and paragraph breaks, so an unedited one gives back exactly
+ * the input text; otherwise sentences are joined by a space and paragraphs by a blank line.
+ */
+export function writePlainText(doc: BilingualDocument, side: 'target' | 'source' = 'target'): string {
+  const skeleton = doc.preserved;
+  if (side === 'target' && isPlainTextSkeleton(skeleton) && skeleton.gaps.length === doc.units.length + 1) {
+    let text = skeleton.gaps[0]!;
+    doc.units.forEach((unit, index) => {
+      const sentence = unit.target ?? '';
+      // A sentence filled in where the French had none (an omission) has an empty gap: keep it apart from the last.
+      if (sentence.length > 0 && skeleton.gaps[index] === '' && text.length > 0 && !/\s$/u.test(text)) text += ' ';
+      text += sentence + skeleton.gaps[index + 1]!;
+    });
+    return text;
+  }
+  return rebuildParagraphs(doc.units, side);
+}
+
+function rebuildParagraphs(units: readonly BilingualUnit[], side: 'target' | 'source'): string {
+  const paragraphs: string[][] = [];
+  let current: string[] = [];
+  let currentParagraph: number | undefined;
+  for (const unit of units) {
+    const sentence = (side === 'target' ? unit.target : unit.source) ?? '';
+    if (currentParagraph !== undefined && unit.paragraph !== undefined && unit.paragraph !== currentParagraph) {
+      paragraphs.push(current);
+      current = [];
+    }
+    currentParagraph = unit.paragraph ?? currentParagraph;
+    if (sentence.length > 0) current.push(sentence);
+  }
+  paragraphs.push(current);
+  const written = paragraphs.filter((sentences) => sentences.length > 0).map((sentences) => sentences.join(' '));
+  return written.length > 0 ? `${written.join('\n\n')}\n` : '';
+}
