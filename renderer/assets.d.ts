@@ -1,0 +1,2 @@
+// esbuild bundles stylesheets imported for their side effect into main.css.
+declare module '*.css';

@@ -1,0 +1,82 @@
+// Settings: user name, role, UI language, typography preset, MQM penalties and pass threshold.
+import type { Settings } from '../../src/api/views.ts';
+import { SEVERITIES, type Severity } from '../../src/model/flag.ts';
+import { el } from '../dom/el.ts';
+import { t } from '../i18n/ui-i18n.ts';
+import { createModal } from './modal.ts';
+
+function field(id: string, label: string, control: HTMLElement): HTMLElement {
+  control.id = id;
+  return el('div', { class: 'field' }, el('label', { for: id }, label), control);
+}
+
+function select(name: string, value: string, options: readonly (readonly [string, string])[]): HTMLSelectElement {
+  const node = el('select', { name });
+  for (const [optionValue, label] of options)
+    node.append(el('option', { value: optionValue, selected: optionValue === value }, label));
+  return node;
+}
+
+/** Shows the settings; resolves with the changes to save, or null when cancelled. */
+export async function editSettings(current: Settings): Promise<Partial<Settings> | null> {
+  const userName = el('input', { type: 'text', value: current.userName, autocomplete: 'name' });
+  const role = select('role', current.role, [
+    ['translator', t('role.translator')],
+    ['editor', t('role.editor')],
+  ]);
+  const language = select('uiLanguage', current.uiLanguage, [
+    ['en', 'English'],
+    ['fr', 'Français'],
+  ]);
+  const typography = select('typography', current.typography, [
+    ['nbsp', t('settings.nbsp')],
+    ['narrow-nbsp', t('settings.narrowNbsp')],
+  ]);
+  const penalties = Object.fromEntries(
+    SEVERITIES.map((severity) => [
+      severity,
+      el('input', { type: 'number', min: 0, step: 1, value: current.penalties[severity] }),
+    ]),
+  ) as Record<Severity, HTMLInputElement>;
+  const threshold = el('input', { type: 'number', min: 0, max: 100, step: 0.5, value: current.passThreshold });
+  const modal = createModal(
+    t('settings.title'),
+    'settings-dialog',
+    field('settings-user', t('settings.userName'), userName),
+    field('settings-role', t('settings.role'), role),
+    field('settings-language', t('settings.language'), language),
+    field('settings-typography', t('settings.typography'), typography),
+    el(
+      'fieldset',
+      {},
+      el('legend', {}, t('settings.penalties')),
+      ...SEVERITIES.map((severity) =>
+        field(`settings-penalty-${severity}`, t(`severity.${severity}`), penalties[severity]),
+      ),
+    ),
+    field('settings-threshold', t('settings.threshold'), threshold),
+  );
+  const form = el('form', { method: 'dialog' });
+  form.append(
+    el('button', { type: 'submit', value: 'cancel' }, t('dialog.cancel')),
+    el('button', { type: 'submit', value: 'ok', class: 'primary', id: 'settings-save' }, t('dialog.save')),
+  );
+  modal.footer.append(form);
+  const shown = modal.show();
+  userName.focus();
+  if ((await shown) !== 'ok') return null;
+  const number = (input: HTMLInputElement, fallback: number) =>
+    Number.isFinite(input.valueAsNumber) ? input.valueAsNumber : fallback;
+  return {
+    userName: userName.value.trim() || current.userName,
+    role: role.value as Settings['role'],
+    uiLanguage: language.value as Settings['uiLanguage'],
+    typography: typography.value as Settings['typography'],
+    penalties: {
+      minor: number(penalties.minor, current.penalties.minor),
+      major: number(penalties.major, current.penalties.major),
+      critical: number(penalties.critical, current.penalties.critical),
+    },
+    passThreshold: number(threshold, current.passThreshold),
+  };
+}
