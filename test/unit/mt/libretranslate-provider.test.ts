@@ -58,7 +58,7 @@ describe('LibreTranslate provider', () => {
   test('leaves api_key out when no key is configured', async () => {
     const lt = await server(translateLike);
     await provider(lt.url).translate(['Bonjour.'], { from: 'fr', to: 'en' });
-    assert.equal('api_key' in (lt.requests[0]?.body as object), false);
+    assert.equal('api_key' in ((lt.requests[0]?.body ?? {}) as object), false);
   });
 
   test('reports an invalid API key (403 with an error body) as bad-key, naming the provider and URL but not the key', async () => {
