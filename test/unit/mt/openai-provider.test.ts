@@ -94,7 +94,7 @@ describe('OpenAI-compatible provider', () => {
     const api = await server(translateLike);
     await provider(`${api.url}/v1`, { model: 'llama3.1' }).translate(['Bonjour.'], { from: 'fr', to: 'en' });
     assert.equal(api.requests[0]?.headers.authorization, undefined);
-    assert.equal((api.requests[0]?.body as ChatBody).model, 'llama3.1');
+    assert.equal((api.requests[0]!.body as ChatBody).model, 'llama3.1');
   });
 
   test('reads a reply wrapped in a <think> block and a code fence', async () => {

@@ -25,7 +25,7 @@ describe('testConnection', () => {
     const report = await testConnection(provider);
     assert.equal(report.ok, true);
     assert.match(report.message, /^DeepL at http:\/\/127\.0\.0\.1:\d+ works: .*Hello\./);
-    assert.deepEqual((server.requests[0]?.body as { text: string[] }).text, [CONNECTION_PROBE]);
+    assert.deepEqual((server.requests[0]!.body as { text: string[] }).text, [CONNECTION_PROBE]);
   });
 
   test('says the key was refused, without showing it', async () => {
