@@ -1,0 +1,150 @@
+import type { BilingualDocument, BilingualUnit, UnitNote } from '../../model/bilingual.ts';
+import { ITS_NAMESPACE, issueAttributes } from '../xml/its-issue.ts';
+import { type InlineMarker, renderInline } from '../xml/render-inline.ts';
+import { applyTextEdits, escapeXmlAttribute, setTagAttributes, type TextEdit } from '../xml/xml-escape.ts';
+import {
+  declareUtf8,
+  lineIndent,
+  sameUnitIds,
+  skeletonOf,
+  unitChanges,
+  type XmlSkeleton,
+} from '../xml/xml-skeleton.ts';
+import { escapeXliff2Text, xliff2CodeMarkup } from './xliff2-inline.ts';
+
+/** Issue markers for a target: `<sm type="its:lqi" …/>` at the start, `<em startRef/>` at the end. */
+function issueMarkers(unit: BilingualUnit): InlineMarker[] {
+  const taken = new Set(unit.codes.map((code) => code.id));
+  const markers: InlineMarker[] = [];
+  unit.issues.forEach((issue, index) => {
+    let id = issue.id ?? `lqi${index + 1}`;
+    while (taken.has(id)) id = `${id}_`;
+    taken.add(id);
+    const safe = escapeXmlAttribute(id);
+    markers.push({
+      offset: issue.start,
+      rank: 1,
+      markup: `<sm id="${safe}" type="its:lqi"${issueAttributes(issue)}/>`,
+    });
+    markers.push({ offset: issue.end, rank: 0, markup: `<em startRef="${safe}"/>` });
+  });
+  return markers;
+}
+
+/** XLIFF 2 markup of a source or target text; `native` when the codes' markup came from XLIFF 2. */
+function renderText(unit: BilingualUnit, text: string, native: boolean, withIssues: boolean): string {
+  return renderInline(
+    text,
+    unit.codes,
+    { escapeText: escapeXliff2Text, codeMarkup: (code) => xliff2CodeMarkup(code, native) },
+    withIssues ? issueMarkers(unit) : [],
+  );
+}
+
+/** `<notes>` markup for a unit's notes, or '' when it has none. */
+function renderNotes(notes: readonly UnitNote[]): string {
+  if (notes.length === 0) return '';
+  const items = notes.map((note) => {
+    const category = note.category === undefined ? '' : ` category="${escapeXmlAttribute(note.category)}"`;
+    const appliesTo = note.appliesTo === undefined ? '' : ` appliesTo="${note.appliesTo}"`;
+    const id = note.id === undefined ? '' : ` id="${escapeXmlAttribute(note.id)}"`;
+    return `<note${id}${category}${appliesTo}>${escapeXliff2Text(note.text)}</note>`;
+  });
+  return `<notes>${items.join('')}</notes>`;
+}
+
+/** Writes back into the original text only the parts of the units that changed. */
+function writeBack(doc: BilingualDocument, skeleton: XmlSkeleton): string {
+  const { text, places, read } = skeleton;
+  const edits: TextEdit[] = [];
+  let needsIts = false;
+  doc.units.forEach((unit, index) => {
+    const before = read[index]!;
+    const place = places[index]!;
+    const changed = unitChanges(unit, before);
+    if (changed.target) {
+      if (unit.target === null) {
+        if (place.targetElementStart >= 0) {
+          edits.push({ start: place.targetElementStart, end: place.targetElementEnd, replacement: '' });
+        }
+      } else {
+        const content = renderText(unit, unit.target, true, true);
+        needsIts ||= unit.issues.length > 0;
+        if (place.targetStart < 0) {
+          const indent = lineIndent(text, place.targetInsertAt);
+          edits.push({
+            start: place.targetInsertAt,
+            end: place.targetInsertAt,
+            replacement: `\n${indent}<target>${content}</target>`,
+          });
+        } else if (place.targetStart === place.targetElementEnd) {
+          const open = text.slice(place.targetElementStart, place.targetElementEnd).replace(/\s*\/>$/, '>');
+          edits.push({
+            start: place.targetElementStart,
+            end: place.targetElementEnd,
+            replacement: `${open}${content}</target>`,
+          });
+        } else {
+          edits.push({ start: place.targetStart, end: place.targetEnd, replacement: content });
+        }
+      }
+    }
+    if (changed.state) {
+      const tag = text.slice(place.stateTagStart, place.stateTagEnd);
+      const replacement = setTagAttributes(tag, { state: unit.state, subState: unit.subState });
+      edits.push({ start: place.stateTagStart, end: place.stateTagEnd, replacement });
+    }
+    if (changed.notes && place.notesStart >= 0) {
+      const notes = renderNotes(unit.notes);
+      const insert = place.notesStart === place.notesEnd;
+      const replacement = insert && notes ? `\n${lineIndent(text, place.stateTagStart)}${notes}` : notes;
+      edits.push({ start: place.notesStart, end: place.notesEnd, replacement });
+    }
+  });
+  const root = text.slice(skeleton.rootStart, skeleton.rootEnd);
+  if (needsIts && !root.includes(ITS_NAMESPACE)) {
+    const replacement = setTagAttributes(root, { 'xmlns:its': ITS_NAMESPACE });
+    edits.push({ start: skeleton.rootStart, end: skeleton.rootEnd, replacement });
+  }
+  const written = applyTextEdits(text, edits);
+  return skeleton.encoding === 'utf-8' ? written : declareUtf8(written);
+}
+
+/** Builds a fresh XLIFF 2.1 file: one `file`, one `unit` with one `segment` per model unit. */
+function writeFresh(doc: BilingualDocument): string {
+  const native = doc.format === 'xliff2';
+  const lines = [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    `<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" xmlns:its="${ITS_NAMESPACE}" version="2.1" srcLang="${escapeXmlAttribute(doc.sourceLang || 'en')}" trgLang="${escapeXmlAttribute(doc.targetLang || 'fr')}">`,
+    '  <file id="f1">',
+  ];
+  const usedIds = new Set<string>();
+  doc.units.forEach((unit, index) => {
+    let id = unit.id.replace(/[^\w.-]/g, '_') || `u${index + 1}`;
+    if (/^[.-]/.test(id)) id = `u${id}`;
+    while (usedIds.has(id)) id = `${id}_`;
+    usedIds.add(id);
+    lines.push(`    <unit id="${escapeXmlAttribute(id)}">`);
+    const notes = renderNotes(unit.notes);
+    if (notes) lines.push(`      ${notes}`);
+    const state = unit.state === undefined ? '' : ` state="${unit.state}"`;
+    const subState =
+      unit.state !== undefined && unit.subState !== undefined ? ` subState="${escapeXmlAttribute(unit.subState)}"` : '';
+    lines.push(`      <segment${state}${subState}>`);
+    lines.push(`        <source>${renderText(unit, unit.source, native, false)}</source>`);
+    if (unit.target !== null) lines.push(`        <target>${renderText(unit, unit.target, native, true)}</target>`);
+    lines.push('      </segment>', '    </unit>');
+  });
+  lines.push('  </file>', '</xliff>', '');
+  return lines.join('\n');
+}
+
+/**
+ * Writes a document as XLIFF 2. A document read from XLIFF 2 with its skeleton is written back byte for byte,
+ * changed only where the user changed a target, state, note or issue; anything else is generated fresh as XLIFF 2.1.
+ */
+export function writeXliff2(doc: BilingualDocument): string {
+  const skeleton = skeletonOf(doc.preserved, 'xliff2');
+  if (doc.format === 'xliff2' && skeleton && sameUnitIds(doc.units, skeleton.read)) return writeBack(doc, skeleton);
+  return writeFresh(doc);
+}

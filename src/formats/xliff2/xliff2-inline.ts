@@ -1,0 +1,70 @@
+import type { InlineCode } from '../../model/bilingual.ts';
+import type { InlineRole } from '../xml/inline-content.ts';
+import { isQualityIssue, readIssueFields } from '../xml/its-issue.ts';
+import { escapeXmlAttribute, escapeXmlText } from '../xml/xml-escape.ts';
+import { localName, type XmlElement } from '../xml/xml-tree.ts';
+
+/**
+ * Classifier of XLIFF 2 inline elements for one source or target: `pc` paired, `ph` standalone, `sc`/`ec` open
+ * and close, `cp` a character, ITS quality-issue `mrk`/`sm`/`em` issues (target only), other `mrk`/`sm`/`em`
+ * codes, anything unknown a standalone code that keeps its markup.
+ */
+export function xliff2Classifier(itsPrefix: string, forTarget: boolean): (element: XmlElement) => InlineRole {
+  let issueMarkers: Set<string> | undefined;
+  return (element) => {
+    const attributes = element.attributes;
+    switch (localName(element.name)) {
+      case 'pc':
+        return { kind: 'paired', id: attributes.id ?? `pc${element.start}` };
+      case 'ph':
+        return { kind: 'standalone', id: attributes.id ?? `ph${element.start}` };
+      case 'sc':
+        return { kind: 'open', id: attributes.id ?? `sc${element.start}` };
+      case 'ec':
+        return { kind: 'close', id: attributes.startRef ?? attributes.id ?? `ec${element.start}` };
+      case 'cp': {
+        const code = Number.parseInt(attributes.hex ?? '', 16);
+        if (/^[0-9A-Fa-f]{1,6}$/.test(attributes.hex ?? '') && code <= 0x10ffff && !(code >= 0xd800 && code < 0xe000)) {
+          return { kind: 'char', char: String.fromCodePoint(code) };
+        }
+        return { kind: 'standalone', id: `cp${element.start}` };
+      }
+      case 'mrk':
+        if (forTarget && isQualityIssue(attributes, itsPrefix)) {
+          return { kind: 'issue', issue: readIssueFields(attributes, itsPrefix) };
+        }
+        return { kind: 'paired', id: attributes.id ?? `mrk${element.start}` };
+      case 'sm':
+        if (forTarget && isQualityIssue(attributes, itsPrefix) && attributes.id !== undefined) {
+          issueMarkers ??= new Set();
+          issueMarkers.add(attributes.id);
+          return { kind: 'issue-start', key: attributes.id, issue: readIssueFields(attributes, itsPrefix) };
+        }
+        return { kind: 'open', id: attributes.id ?? `sm${element.start}` };
+      case 'em':
+        if (attributes.startRef !== undefined && issueMarkers?.has(attributes.startRef)) {
+          return { kind: 'issue-end', key: attributes.startRef };
+        }
+        return { kind: 'close', id: attributes.startRef ?? `em${element.start}` };
+      default:
+        return { kind: 'standalone', id: `x${element.start}` };
+    }
+  };
+}
+
+/** Escapes XLIFF 2 text: XML escapes, and characters XML cannot hold as `<cp hex="…"/>`. */
+export function escapeXliff2Text(text: string): string {
+  return escapeXmlText(text).replace(
+    /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g,
+    (char) => `<cp hex="${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}"/>`,
+  );
+}
+
+/** Markup of a code for an XLIFF 2 file: the original when it came from XLIFF 2, else a generic sc/ec/ph. */
+export function xliff2CodeMarkup(code: InlineCode, native: boolean): string {
+  if (native) return code.markup;
+  const id = escapeXmlAttribute(code.id.replace(/[^\w.-]/g, '_'));
+  if (code.kind === 'open') return `<sc id="${id}"/>`;
+  if (code.kind === 'close') return `<ec startRef="${id}"/>`;
+  return `<ph id="${id}"/>`;
+}

@@ -1,0 +1,160 @@
+import type { InlineCode, QualityIssue } from '../../model/bilingual.ts';
+import type { XmlElement } from './xml-tree.ts';
+
+/** An ITS issue without its span, as read from the attributes of a marker. */
+export type IssueFields = Omit<QualityIssue, 'start' | 'end'>;
+
+/** What an inline element means, decided by each format. */
+export type InlineRole =
+  /** A container (`pc`, `g`, `hi`): start and end tags become ⟨id⟩ and ⟨/id⟩, its content is read. */
+  | { readonly kind: 'paired'; readonly id: string }
+  /** The whole element (with any content) is one code. */
+  | { readonly kind: 'open' | 'close' | 'standalone'; readonly id: string }
+  /** A character written as markup (XLIFF 2 `cp`). */
+  | { readonly kind: 'char'; readonly char: string }
+  /** A container marking an ITS issue over its content. */
+  | { readonly kind: 'issue'; readonly issue: IssueFields }
+  /** Start and end markers of an issue (`sm`/`em`), matched by key. */
+  | { readonly kind: 'issue-start'; readonly key: string; readonly issue: IssueFields }
+  | { readonly kind: 'issue-end'; readonly key: string };
+
+// Shared empty list for the common unit with no codes or issues; never mutated.
+const NONE: never[] = Object.freeze([]) as unknown as never[];
+
+/** Text with placeholders, the codes met, and the issues with offsets into that text. */
+export interface InlineContent {
+  readonly text: string;
+  readonly codes: InlineCode[];
+  readonly issues: QualityIssue[];
+}
+
+/** Makes an id safe inside ⟨…⟩ placeholders. */
+export function placeholderId(id: string): string {
+  return id.replace(/[⟨⟩/\s]/g, '_');
+}
+
+/**
+ * Reads the content of a `source`/`target`-like element into placeholder text. `markupOf` gives the exact
+ * original markup of a range; `classify` says what each inline element is.
+ */
+export function readInline(
+  element: XmlElement,
+  source: string,
+  classify: (element: XmlElement) => InlineRole,
+): InlineContent {
+  const only = element.children[0];
+  if (element.children.length === 1 && typeof only === 'string') return { text: only, codes: NONE, issues: NONE };
+  if (element.children.length === 0) return { text: '', codes: NONE, issues: NONE };
+  const codes: InlineCode[] = [];
+  const issues: QualityIssue[] = [];
+  const openIssues = new Map<string, { start: number; issue: IssueFields }>();
+  let text = '';
+  const visit = (parent: XmlElement): void => {
+    for (const child of parent.children) {
+      if (typeof child === 'string') {
+        text += child;
+        continue;
+      }
+      const role = classify(child);
+      switch (role.kind) {
+        case 'paired': {
+          const id = placeholderId(role.id);
+          codes.push({ id, kind: 'open', markup: source.slice(child.start, child.end) });
+          text += `⟨${id}⟩`;
+          visit(child);
+          codes.push({ id, kind: 'close', markup: source.slice(child.closeStart, child.closeEnd) });
+          text += `⟨/${id}⟩`;
+          break;
+        }
+        case 'open':
+        case 'close':
+        case 'standalone': {
+          const id = placeholderId(role.id);
+          codes.push({ id, kind: role.kind, markup: source.slice(child.start, child.closeEnd) });
+          text += role.kind === 'open' ? `⟨${id}⟩` : role.kind === 'close' ? `⟨/${id}⟩` : `⟨${id}/⟩`;
+          break;
+        }
+        case 'char':
+          text += role.char;
+          break;
+        case 'issue': {
+          const start = text.length;
+          visit(child);
+          issues.push({ ...role.issue, start, end: text.length });
+          break;
+        }
+        case 'issue-start':
+          openIssues.set(role.key, { start: text.length, issue: role.issue });
+          break;
+        case 'issue-end': {
+          const opened = openIssues.get(role.key);
+          if (opened) {
+            issues.push({ ...opened.issue, start: opened.start, end: text.length });
+            openIssues.delete(role.key);
+          }
+          break;
+        }
+      }
+    }
+  };
+  visit(element);
+  return { text, codes, issues };
+}
+
+/** Merges the codes of source and target: the target's first, then any the source alone has. */
+export function mergeCodes(target: readonly InlineCode[], source: readonly InlineCode[]): InlineCode[] {
+  const merged = [...target];
+  const seen = new Set(target.map((code) => `${code.kind}:${code.id}`));
+  for (const code of source) {
+    if (!seen.has(`${code.kind}:${code.id}`)) {
+      merged.push(code);
+      seen.add(`${code.kind}:${code.id}`);
+    }
+  }
+  return merged;
+}
+
+const PLACEHOLDER = /⟨(\/?)([^⟨⟩/\s]+)(\/?)⟩/g;
+
+/** A piece of placeholder text: plain text, or a code found by its placeholder. */
+export type InlinePiece =
+  | { readonly text: string; readonly start: number }
+  | { readonly code: InlineCode; readonly start: number };
+
+/**
+ * Splits placeholder text into text and codes. Placeholders with no code stay as text; a container whose start
+ * or end placeholder the user deleted (or crossed with another) is dropped whole, so the markup stays well formed.
+ */
+export function splitPlaceholders(text: string, codes: readonly InlineCode[]): InlinePiece[] {
+  const byKey = new Map<string, InlineCode>();
+  for (const code of codes) byKey.set(`${code.kind}:${code.id}`, code);
+  const pieces: InlinePiece[] = [];
+  const openTags: number[] = [];
+  const dropped = new Set<number>();
+  let at = 0;
+  for (const match of text.matchAll(PLACEHOLDER)) {
+    const kind = match[1] ? 'close' : match[3] ? 'standalone' : 'open';
+    if (match[1] && match[3]) continue;
+    const code = byKey.get(`${kind}:${match[2]}`);
+    if (!code) continue;
+    if (match.index > at) pieces.push({ text: text.slice(at, match.index), start: at });
+    at = match.index + match[0].length;
+    const index = pieces.length;
+    pieces.push({ code, start: match.index });
+    if (kind === 'open' && isBareStartTag(code.markup)) openTags.push(index);
+    if (kind === 'close' && code.markup.startsWith('</')) {
+      const top = openTags[openTags.length - 1];
+      const topCode = top === undefined ? undefined : (pieces[top] as { code: InlineCode }).code;
+      if (top !== undefined && topCode?.id === code.id) openTags.pop();
+      else dropped.add(index);
+    }
+  }
+  if (at < text.length) pieces.push({ text: text.slice(at), start: at });
+  for (const index of openTags) dropped.add(index);
+  return dropped.size === 0 ? pieces : pieces.filter((_, index) => !dropped.has(index));
+}
+
+/** Whether markup is a lone start tag (`<pc id="1">`) that needs its end tag. */
+function isBareStartTag(markup: string): boolean {
+  return /^<[^!?/][^>]*>$/.test(markup) && !markup.endsWith('/>');
+}

@@ -1,0 +1,317 @@
+import { errorAt } from './xml-place.ts';
+
+/** Attributes of a start tag, by qualified name, values with entities resolved. */
+export type XmlAttributes = Record<string, string>;
+
+/** Receives what the scanner meets, with string offsets into the decoded text. */
+export interface XmlHandler {
+  /** A start tag `<name …>` spanning [start, end); `selfClosing` for `<name …/>`. */
+  open(name: string, attributes: XmlAttributes, start: number, end: number, selfClosing: boolean): void;
+  /** An end tag spanning [start, end); for a self-closing tag start = end = the tag's end. */
+  close(name: string, start: number, end: number): void;
+  /** Character data inside the root (entities and CDATA resolved, line ends normalised to LF). */
+  text(value: string, start: number, end: number): void;
+}
+
+const WF = 'XML 1.0 well-formedness';
+const ILLEGAL_CHAR = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/;
+
+/** Resolves the five predefined entities and character references; anything else is refused. */
+function resolveReferences(raw: string, file: string, text: string, offset: number): string {
+  let out = '';
+  let at = 0;
+  for (let amp = raw.indexOf('&'); amp !== -1; amp = raw.indexOf('&', at)) {
+    out += raw.slice(at, amp);
+    const semicolon = raw.indexOf(';', amp);
+    const name = semicolon === -1 ? '' : raw.slice(amp + 1, semicolon);
+    if (semicolon === -1 || name.length > 10 || /[\s&<]/.test(name)) {
+      throw errorAt(file, text, offset + amp, 'a bare "&" (write &amp;)', WF);
+    }
+    at = semicolon + 1;
+    const predefined =
+      name === 'lt'
+        ? '<'
+        : name === 'gt'
+          ? '>'
+          : name === 'amp'
+            ? '&'
+            : name === 'quot'
+              ? '"'
+              : name === 'apos'
+                ? "'"
+                : '';
+    if (predefined) {
+      out += predefined;
+      continue;
+    }
+    const match = /^#(?:x([0-9A-Fa-f]{1,6})|([0-9]{1,7}))$/.exec(name);
+    const code = match ? Number.parseInt(match[1] ?? match[2]!, match[1] ? 16 : 10) : -1;
+    const legal =
+      code === 0x9 ||
+      code === 0xa ||
+      code === 0xd ||
+      (code >= 0x20 && code <= 0xd7ff) ||
+      (code >= 0xe000 && code <= 0xfffd) ||
+      (code >= 0x10000 && code <= 0x10ffff);
+    if (match && legal) {
+      out += String.fromCodePoint(code);
+      continue;
+    }
+    if (match)
+      throw errorAt(file, text, offset + amp, `character reference &${name}; names a character XML forbids`, WF);
+    throw errorAt(
+      file,
+      text,
+      offset + amp,
+      `undeclared entity &${name}; (only &lt; &gt; &amp; &quot; &apos; and character references are read)`,
+      WF,
+    );
+  }
+  return out + raw.slice(at);
+}
+
+/** Decodes character data: references resolved, CRLF and CR turned into LF as XML requires. */
+function decodeText(raw: string, file: string, text: string, offset: number): string {
+  let value = raw.indexOf('&') === -1 ? raw : resolveReferences(raw, file, text, offset);
+  if (value.indexOf('\r') !== -1) value = value.replace(/\r\n?/g, '\n');
+  return value;
+}
+
+/** Refuses a DOCTYPE that declares entities; skips one that does not. Returns the offset after it. */
+function skipDoctype(text: string, start: number, file: string): number {
+  let index = start + 9;
+  let quote = '';
+  for (; index < text.length; index++) {
+    const char = text[index]!;
+    if (quote) {
+      if (char === quote) quote = '';
+    } else if (char === '"' || char === "'") quote = char;
+    else if (char === '>') return index + 1;
+    else if (char === '[') {
+      const close = text.indexOf(']', index);
+      const subset = text.slice(index, close === -1 ? undefined : close);
+      if (/<!ENTITY/i.test(subset)) {
+        throw errorAt(
+          file,
+          text,
+          start,
+          'the DOCTYPE declares entities; such files are refused (no entity expansion: protects against XXE and "billion laughs")',
+          'hostile input: entity declarations',
+        );
+      }
+      if (close === -1) break;
+      index = close;
+    }
+  }
+  throw errorAt(file, text, text.length, 'the file ends inside the DOCTYPE (truncated?)', WF);
+}
+
+/** Whether a UTF-16 code unit may appear in an XML name (ASCII letters, digits, `_:.-`, and all of non-ASCII). */
+function isNameCode(code: number): boolean {
+  return (
+    (code >= 97 && code <= 122) ||
+    (code >= 65 && code <= 90) ||
+    (code >= 48 && code <= 58) ||
+    code === 95 ||
+    code === 45 ||
+    code === 46 ||
+    code >= 0xb7
+  );
+}
+
+/** Checks a tag or attribute name found at [start, end). */
+function checkName(text: string, start: number, end: number, file: string): void {
+  const first = text.charCodeAt(start);
+  let good = end > start && isNameCode(first) && !(first >= 48 && first <= 57) && first !== 45 && first !== 46;
+  for (let index = start + 1; good && index < end; index++) good = isNameCode(text.charCodeAt(index));
+  if (!good) {
+    const name = text.slice(start, end);
+    throw errorAt(file, text, start, name === '' ? 'a tag without a name' : `"${name}" is not a valid XML name`, WF);
+  }
+}
+
+// Where the last start tag ended and whether it closed itself; module state spares an object per tag.
+let tagEnd = 0;
+let tagSelfClosing = false;
+
+/** Parses the attributes of a start tag from `from` (just after the name); sets `tagEnd` and `tagSelfClosing`. */
+function readAttributes(text: string, from: number, file: string): XmlAttributes {
+  const attributes: XmlAttributes = {};
+  let index = from;
+  const length = text.length;
+  for (;;) {
+    const spaceStart = index;
+    let code = text.charCodeAt(index);
+    while (code === 32 || code === 10 || code === 9 || code === 13) code = text.charCodeAt(++index);
+    if (code === 62) {
+      tagEnd = index + 1;
+      tagSelfClosing = false;
+      return attributes;
+    }
+    if (code === 47) {
+      if (text.charCodeAt(index + 1) === 62) {
+        tagEnd = index + 2;
+        tagSelfClosing = true;
+        return attributes;
+      }
+      throw errorAt(file, text, index, '"/" not followed by ">" in a tag', WF);
+    }
+    if (index >= length) throw errorAt(file, text, length, 'the file ends inside a tag (truncated?)', WF);
+    if (index === spaceStart) throw errorAt(file, text, index, 'attributes must be separated by white space', WF);
+    const nameStart = index;
+    while (index < length) {
+      code = text.charCodeAt(index);
+      if (code === 61 || code === 32 || code === 10 || code === 9 || code === 13 || code === 62 || code === 47) break;
+      index++;
+    }
+    checkName(text, nameStart, index, file);
+    const name = text.slice(nameStart, index);
+    while (code === 32 || code === 10 || code === 9 || code === 13) code = text.charCodeAt(++index);
+    if (code !== 61) throw errorAt(file, text, index, `attribute ${name} has no "=" and value`, WF);
+    code = text.charCodeAt(++index);
+    while (code === 32 || code === 10 || code === 9 || code === 13) code = text.charCodeAt(++index);
+    if (code !== 34 && code !== 39) throw errorAt(file, text, index, `the value of ${name} is not quoted`, WF);
+    const quote = code;
+    const valueStart = index + 1;
+    let hasReference = false;
+    let hasSpace = false;
+    for (index = valueStart; index < length; index++) {
+      code = text.charCodeAt(index);
+      if (code === quote) break;
+      if (code === 38) hasReference = true;
+      else if (code === 60) throw errorAt(file, text, index, `"<" inside the value of ${name}`, WF);
+      else if (code < 32) hasSpace = true;
+    }
+    if (index >= length) throw errorAt(file, text, length, 'the file ends inside an attribute value (truncated?)', WF);
+    if (name === '__proto__' || attributes[name] !== undefined) {
+      throw errorAt(
+        file,
+        text,
+        nameStart,
+        name === '__proto__' ? 'attribute name __proto__ is refused' : `attribute ${name} appears twice in one tag`,
+        WF,
+      );
+    }
+    let value = text.slice(valueStart, index);
+    if (hasReference) value = resolveReferences(value, file, text, valueStart);
+    if (hasSpace) value = value.replace(/\r\n|[\t\n\r]/g, ' ');
+    attributes[name] = value;
+    index++;
+  }
+}
+
+/**
+ * Scans a whole XML document held as a string, strictly (well-formedness, one root, matched tags, no custom
+ * entities), calling `handler` for each tag and text. Text in, events out; throws FileFormatError naming the line
+ * and column of the first error, including where a truncated file ends.
+ */
+export function scanXml(text: string, file: string, handler: XmlHandler): void {
+  const illegal = ILLEGAL_CHAR.exec(text);
+  if (illegal) {
+    const hex = illegal[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
+    throw errorAt(file, text, illegal.index, `character U+${hex} is not allowed in XML`, WF);
+  }
+  const stack: string[] = [];
+  const openedAt: number[] = [];
+  let index = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  let seenRoot = false;
+  if (text.startsWith('<?xml', index) && /\s/.test(text[index + 5] ?? '')) {
+    const end = text.indexOf('?>', index);
+    if (end === -1) throw errorAt(file, text, text.length, 'the file ends inside the XML declaration', WF);
+    index = end + 2;
+  }
+  const length = text.length;
+  while (index < length) {
+    const lt = text.indexOf('<', index);
+    const textEnd = lt === -1 ? length : lt;
+    if (textEnd > index) {
+      const raw = text.slice(index, textEnd);
+      if (stack.length > 0) {
+        if (raw.indexOf(']]>') !== -1) throw errorAt(file, text, index + raw.indexOf(']]>'), '"]]>" in text', WF);
+        handler.text(decodeText(raw, file, text, index), index, textEnd);
+      } else if (raw.trim() !== '') {
+        const at = index + raw.search(/\S/);
+        throw errorAt(file, text, at, seenRoot ? 'text after the root element' : 'text before the root element', WF);
+      }
+    }
+    if (lt === -1) break;
+    const next = text.charCodeAt(lt + 1);
+    if (next === 47) {
+      const end = text.indexOf('>', lt);
+      if (end === -1) throw errorAt(file, text, length, 'the file ends inside an end tag (truncated?)', WF);
+      const expected = stack.pop();
+      const after = lt + 2 + (expected?.length ?? 0);
+      const matches =
+        expected !== undefined &&
+        text.startsWith(expected, lt + 2) &&
+        (after === end || text.slice(after, end).trim() === '');
+      if (!matches) {
+        const name = text.slice(lt + 2, end).trimEnd();
+        if (expected === undefined) throw errorAt(file, text, lt, `end tag </${name}> with no element open`, WF);
+        throw errorAt(file, text, lt, `end tag </${name}> where </${expected}> was expected`, WF);
+      }
+      const name = expected;
+      openedAt.pop();
+      handler.close(name, lt, end + 1);
+      index = end + 1;
+    } else if (next === 33) {
+      if (text.startsWith('<!--', lt)) {
+        const end = text.indexOf('-->', lt + 4);
+        if (end === -1) throw errorAt(file, text, length, 'the file ends inside a comment (truncated?)', WF);
+        index = end + 3;
+      } else if (text.startsWith('<![CDATA[', lt)) {
+        if (stack.length === 0) throw errorAt(file, text, lt, 'CDATA outside the root element', WF);
+        const end = text.indexOf(']]>', lt + 9);
+        if (end === -1) throw errorAt(file, text, length, 'the file ends inside a CDATA section (truncated?)', WF);
+        handler.text(text.slice(lt + 9, end).replace(/\r\n?/g, '\n'), lt, end + 3);
+        index = end + 3;
+      } else if (text.startsWith('<!DOCTYPE', lt)) {
+        if (seenRoot || stack.length > 0) throw errorAt(file, text, lt, 'a DOCTYPE after the root element began', WF);
+        index = skipDoctype(text, lt, file);
+      } else {
+        throw errorAt(file, text, lt, 'unknown markup declaration "<!"', WF);
+      }
+    } else if (next === 63) {
+      const end = text.indexOf('?>', lt + 2);
+      if (end === -1) throw errorAt(file, text, length, 'the file ends inside a processing instruction', WF);
+      if (/^xml\s/i.test(text.slice(lt + 2, lt + 6))) {
+        throw errorAt(file, text, lt, 'the XML declaration must come first in the file', WF);
+      }
+      index = end + 2;
+    } else {
+      if (stack.length === 0 && seenRoot) throw errorAt(file, text, lt, 'a second root element', WF);
+      let nameEnd = lt + 1;
+      for (;;) {
+        const code = text.charCodeAt(nameEnd);
+        if (Number.isNaN(code) || code === 32 || code === 10 || code === 9 || code === 13 || code === 62 || code === 47)
+          break;
+        nameEnd++;
+      }
+      checkName(text, lt + 1, nameEnd, file);
+      const name = text.slice(lt + 1, nameEnd);
+      const attributes = readAttributes(text, nameEnd, file);
+      const end = tagEnd;
+      const selfClosing = tagSelfClosing;
+      seenRoot = true;
+      handler.open(name, attributes, lt, end, selfClosing);
+      if (selfClosing) handler.close(name, end, end);
+      else {
+        stack.push(name);
+        openedAt.push(lt);
+      }
+      index = end;
+    }
+  }
+  if (stack.length > 0) {
+    const name = stack[stack.length - 1]!;
+    const opened = errorAt(file, text, openedAt[openedAt.length - 1]!, '');
+    throw errorAt(
+      file,
+      text,
+      length,
+      `the file ends here, inside <${name}> opened at line ${opened.line}, column ${opened.column} (truncated?)`,
+      WF,
+    );
+  }
+  if (!seenRoot) throw errorAt(file, text, length, 'no XML element in the file', WF);
+}
