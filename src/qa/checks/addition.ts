@@ -1,0 +1,56 @@
+import { type Check, ENGLISH_MODES, englishOf } from '../check.ts';
+import {
+  cognateKeys,
+  englishContentWords,
+  englishWordsMissing,
+  frenchContentWords,
+  missingEvidence,
+} from '../compare/content-words.ts';
+import { flagsFor } from '../flag-builder.ts';
+import { list } from './omission.ts';
+
+/** Shortest French, in content words, on which an addition is judged. */
+const MIN_CONTENT_WORDS = 5;
+
+/**
+ * Flags French that says more than the English: a long French with names, numbers and cognates the English
+ * lacks; in retranslation mode with a source, retranslation content words the source never had.
+ */
+export const additionCheck: Check = {
+  id: 'addition',
+  category: 'accuracy/addition',
+  defaultSeverity: 'major',
+  needs: ENGLISH_MODES,
+  messageKeys: ['addition.words'],
+  run(segment, context) {
+    const text = segment.target;
+    const whole = { start: 0, end: text.trimEnd().length };
+    if (context.mode === 'retranslation' && segment.source && segment.retranslation) {
+      const retranslationWords = englishContentWords(segment.retranslation);
+      if (retranslationWords.length < MIN_CONTENT_WORDS) return [];
+      const added = englishWordsMissing(segment.retranslation, segment.source);
+      if (added.length < 3 || added.length / retranslationWords.length < 0.5) return [];
+      return flagsFor(additionCheck, text, [
+        { ...whole, rule: 'words', key: 'retranslation', messageKey: 'addition.words', params: { words: list(added) } },
+      ]);
+    }
+    const english = englishOf(segment, context.mode);
+    if (!english) return [];
+    const frenchWords = frenchContentWords(text);
+    if (frenchWords.length < MIN_CONTENT_WORDS) return [];
+    const ratio = text.trim().length / Math.max(1, english.trim().length);
+    // French words that would show in the English if they were translated from it: names, numbers, cognates.
+    const extra = missingEvidence(frenchWords, cognateKeys(englishContentWords(english)));
+    if (ratio <= 1.8 || extra.length < 2) return [];
+    return flagsFor(additionCheck, text, [
+      {
+        start: extra[0]!.start,
+        end: extra.at(-1)!.end,
+        rule: 'words',
+        key: 'source',
+        messageKey: 'addition.words',
+        params: { words: list(extra) },
+      },
+    ]);
+  },
+};

@@ -1,0 +1,57 @@
+import { type Check, ENGLISH_MODES, englishOf } from '../check.ts';
+import { type FlagDraft, flagsFor } from '../flag-builder.ts';
+import { foldSentence } from '../text/normalize.ts';
+
+/** Flags a segment whose English was rendered differently elsewhere, or whose French stands for other English. */
+export const consistencyCheck: Check = {
+  id: 'consistency',
+  category: 'terminology',
+  defaultSeverity: 'minor',
+  needs: ENGLISH_MODES,
+  messageKeys: ['consistency.same-english', 'consistency.same-french'],
+  run(segment, context) {
+    const english = englishOf(segment, context.mode);
+    if (!english) return [];
+    const text = segment.target;
+    const folded = foldSentence(text);
+    const foldedEnglish = foldSentence(english);
+    const drafts: FlagDraft[] = [];
+    const whole = { start: 0, end: text.trimEnd().length };
+    const others = (renderings: ReadonlyMap<string, readonly number[]> | undefined, own: string): number[] =>
+      [...(renderings ?? new Map<string, readonly number[]>())]
+        .filter(([value]) => value !== own)
+        .flatMap(([, indices]) => indices)
+        .filter((index) => index !== segment.index);
+    const otherFrench = others(context.document.frenchByEnglish.get(foldedEnglish), folded);
+    if (otherFrench.length > 0) {
+      drafts.push({
+        ...whole,
+        rule: 'same-english',
+        key: 'french',
+        messageKey: 'consistency.same-english',
+        params: {
+          segments: otherFrench
+            .slice(0, 5)
+            .map((index) => index + 1)
+            .join(', '),
+        },
+      });
+    }
+    const otherEnglish = others(context.document.englishByFrench.get(folded), foldedEnglish);
+    if (otherEnglish.length > 0) {
+      drafts.push({
+        ...whole,
+        rule: 'same-french',
+        key: 'english',
+        messageKey: 'consistency.same-french',
+        params: {
+          segments: otherEnglish
+            .slice(0, 5)
+            .map((index) => index + 1)
+            .join(', '),
+        },
+      });
+    }
+    return flagsFor(consistencyCheck, text, drafts);
+  },
+};

@@ -1,0 +1,30 @@
+import { ALL_MODES, type Check } from '../check.ts';
+import { flagsFor } from '../flag-builder.ts';
+
+/** Flags a segment that repeats an earlier one, exactly or nearly (MT and copy-paste often double paragraphs). */
+export const duplicateCheck: Check = {
+  id: 'duplicate',
+  category: 'accuracy/addition',
+  defaultSeverity: 'major',
+  needs: ALL_MODES,
+  messageKeys: ['duplicate.exact', 'duplicate.near'],
+  run(segment, context) {
+    const duplicate = context.document.duplicates.get(segment.index);
+    if (!duplicate || segment.target.trim() === '') return [];
+    const start = segment.target.search(/\S/);
+    const end = segment.target.trimEnd().length;
+    return flagsFor(duplicateCheck, segment.target, [
+      {
+        start,
+        end,
+        rule: duplicate.kind,
+        key: String(duplicate.index),
+        messageKey: `duplicate.${duplicate.kind}`,
+        severity: duplicate.kind === 'exact' ? 'major' : 'minor',
+        params: { segment: duplicate.index + 1, similarity: Math.round(duplicate.similarity * 100) },
+        // Removing the repeat is the usual fix; the editor decides whether to keep one of the two.
+        suggestions: [{ start: 0, end: segment.target.length, text: '' }],
+      },
+    ]);
+  },
+};

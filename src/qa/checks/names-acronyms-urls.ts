@@ -1,0 +1,95 @@
+import { type Check, ENGLISH_MODES, englishOf } from '../check.ts';
+import { type FlagDraft, flagsFor } from '../flag-builder.ts';
+import { ACRONYMS, ENGLISH_STOPWORDS, EXONYMS } from '../text/english-words.ts';
+import { foldWord, stripAccents } from '../text/normalize.ts';
+
+const URL = /\b(?:https?:\/\/|www\.)[^\s<>"«»]+[^\s<>"«».,;:!?)]/giu;
+const EMAIL = /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b/gu;
+const ACRONYM = /\b[A-Z][A-Z0-9&]{1,}s?\b/gu;
+const NAME = /(?<![\p{L}\p{N}'’])\p{Lu}\p{Ll}+(?:[-' ]\p{Lu}\p{Ll}+)*/gu;
+
+/** Flags URLs, e-mail addresses, acronyms and proper names of the English that the French lost. */
+export const namesAcronymsUrlsCheck: Check = {
+  id: 'names-acronyms-urls',
+  category: 'accuracy/omission',
+  defaultSeverity: 'minor',
+  needs: ENGLISH_MODES,
+  messageKeys: ['names-acronyms-urls.url', 'names-acronyms-urls.acronym', 'names-acronyms-urls.name'],
+  run(segment, context) {
+    const english = englishOf(segment, context.mode);
+    if (!english) return [];
+    const text = segment.target;
+    const folded = stripAccents(text);
+    const wholeSpan = { start: 0, end: text.trimEnd().length };
+    const drafts: FlagDraft[] = [];
+    for (const match of [...english.matchAll(URL), ...english.matchAll(EMAIL)]) {
+      if (text.includes(match[0])) continue;
+      drafts.push({
+        ...wholeSpan,
+        rule: 'url',
+        key: match[0],
+        messageKey: 'names-acronyms-urls.url',
+        severity: 'major',
+        english: { start: match.index, end: match.index + match[0].length },
+        params: { english: match[0] },
+      });
+    }
+    const withoutUrls = english
+      .replace(URL, (url) => ' '.repeat(url.length))
+      .replace(EMAIL, (m) => ' '.repeat(m.length));
+    for (const match of withoutUrls.matchAll(ACRONYM)) {
+      const acronym = match[0].replace(/s$/, '');
+      if (acronym.length < 2 || /^\d/.test(acronym)) continue;
+      // Headlines in capitals are not acronyms.
+      if (/^[A-Z]{4,}$/.test(acronym) && /\b[A-Z]{4,}\s+[A-Z]{4,}\b/.test(english)) continue;
+      const accepted = [acronym, ...(ACRONYMS[acronym] ?? [])];
+      if (accepted.some((form) => folded.includes(stripAccents(form)))) continue;
+      drafts.push({
+        ...wholeSpan,
+        rule: 'acronym',
+        key: acronym,
+        messageKey: 'names-acronyms-urls.acronym',
+        english: { start: match.index, end: match.index + match[0].length },
+        params: { english: acronym },
+      });
+    }
+    for (const match of withoutUrls.matchAll(NAME)) {
+      const name = match[0];
+      const start = match.index;
+      // Sentence-initial capitals prove nothing; nor do common words or the acronyms handled above.
+      if (isSentenceStart(withoutUrls, start)) continue;
+      const words = name.split(/[-' ]/);
+      if (words.every((word) => ENGLISH_STOPWORDS.has(word.toLowerCase()) || /^[A-Z0-9]+$/.test(word))) continue;
+      if (nameCarried(name, folded)) continue;
+      drafts.push({
+        ...wholeSpan,
+        rule: 'name',
+        key: name,
+        messageKey: 'names-acronyms-urls.name',
+        english: { start, end: start + name.length },
+        params: { english: name },
+      });
+    }
+    return flagsFor(namesAcronymsUrlsCheck, text, drafts);
+  },
+};
+
+function isSentenceStart(text: string, offset: number): boolean {
+  const before = text.slice(0, offset).trimEnd();
+  return before === '' || /[.!?:;"“‘'(«—–-]$/.test(before);
+}
+
+// A name is carried when each of its words appears in the French, as written, as a known French form,
+// or as a cognate sharing its first letters (China/Chine, Australia/Australie).
+function nameCarried(name: string, foldedFrench: string): boolean {
+  const whole = EXONYMS[foldWord(name)];
+  if (whole?.some((form) => foldedFrench.includes(stripAccents(form)))) return true;
+  return name.split(/[-' ]/).every((word) => {
+    const folded = stripAccents(word);
+    if (folded.length < 2 || ENGLISH_STOPWORDS.has(folded)) return true;
+    if (foldedFrench.includes(folded)) return true;
+    const exonyms = EXONYMS[folded];
+    if (exonyms?.some((form) => foldedFrench.includes(stripAccents(form)))) return true;
+    return folded.length >= 5 && foldedFrench.includes(folded.slice(0, 4));
+  });
+}

@@ -1,0 +1,118 @@
+import { ALL_MODES, type Check, englishOf } from '../check.ts';
+import { type FlagDraft, flagsFor } from '../flag-builder.ts';
+import { englishNumbers, formatFrench, frenchNumbers } from '../text/numbers.ts';
+
+// English-style digit groups in French: 30,000 (reads as thirty in French) and 1.5 (a decimal point).
+const ENGLISH_GROUPING = /(?<![\d.,\p{L}])\d{1,3}(?:,\d{3})+(?![\d,])/gu;
+const DECIMAL_POINT = /(?<![\d.,\p{L}/:-])\d+\.\d{1,2}(?![\d.]|\.\d|\p{L})/gu;
+
+/** Flags numbers lost, added or changed between English and French, and numbers written the English way. */
+export const numbersCheck: Check = {
+  id: 'numbers',
+  category: 'locale/number',
+  defaultSeverity: 'major',
+  needs: ALL_MODES,
+  messageKeys: [
+    'numbers.missing',
+    'numbers.changed',
+    'numbers.extra',
+    'numbers.english-grouping',
+    'numbers.decimal-point',
+  ],
+  run(segment, context) {
+    const text = segment.target;
+    const space = context.typography === 'narrow-nbsp' ? '\u202f' : '\u00a0';
+    const drafts: FlagDraft[] = [];
+    const styled = new Set<number>();
+    for (const match of text.matchAll(ENGLISH_GROUPING)) {
+      const end = match.index + match[0].length;
+      styled.add(match.index);
+      const value = Number(match[0].replaceAll(',', ''));
+      drafts.push({
+        start: match.index,
+        end,
+        rule: 'english-grouping',
+        messageKey: 'numbers.english-grouping',
+        params: { number: match[0], fixed: formatFrench(value, space) },
+        suggestions: [{ start: match.index, end, text: formatFrench(value, space) }],
+      });
+    }
+    for (const match of text.matchAll(DECIMAL_POINT)) {
+      const end = match.index + match[0].length;
+      styled.add(match.index);
+      const fixed = match[0].replace('.', ',');
+      drafts.push({
+        start: match.index,
+        end,
+        rule: 'decimal-point',
+        messageKey: 'numbers.decimal-point',
+        severity: 'minor',
+        params: { number: match[0], fixed },
+        suggestions: [{ start: match.index, end, text: fixed }],
+      });
+    }
+    const english = englishOf(segment, context.mode);
+    if (english) drafts.push(...compare(english, text, styled, space));
+    return flagsFor(numbersCheck, text, drafts);
+  },
+};
+
+// Matches numbers by value; what is left on each side is missing, added or (one for one) changed.
+function compare(english: string, text: string, styled: ReadonlySet<number>, space: string): FlagDraft[] {
+  const source = englishNumbers(english);
+  // A French number already flagged for its English form is read the English way, so it still matches.
+  const target = frenchNumbers(text).filter((number) => !styled.has(number.start));
+  for (const start of styled) {
+    const raw = /^[\d.,]+/.exec(text.slice(start))?.[0] ?? '';
+    target.push({ start, end: start + raw.length, raw, value: Number(raw.replaceAll(',', '')) });
+  }
+  const unmatchedTarget = [...target];
+  const unmatchedSource = source.filter((number) => {
+    const found = unmatchedTarget.findIndex((candidate) => candidate.value === number.value);
+    if (found === -1) return true;
+    unmatchedTarget.splice(found, 1);
+    return false;
+  });
+  const drafts: FlagDraft[] = [];
+  if (unmatchedSource.length === 1 && unmatchedTarget.length === 1) {
+    const [from] = unmatchedSource as [(typeof source)[number]];
+    const [to] = unmatchedTarget as [(typeof target)[number]];
+    const fixed = formatFrench(from.value, space);
+    drafts.push({
+      start: to.start,
+      end: to.end,
+      rule: 'changed',
+      key: `${from.raw}>${to.raw}`,
+      messageKey: 'numbers.changed',
+      category: 'accuracy/mistranslation',
+      english: { start: from.start, end: from.end },
+      params: { english: from.raw, french: to.raw },
+      suggestions: /\p{L}/u.test(from.raw) ? [] : [{ start: to.start, end: to.end, text: fixed }],
+    });
+    return drafts;
+  }
+  const trimmedEnd = text.trimEnd().length;
+  for (const number of unmatchedSource) {
+    drafts.push({
+      start: 0,
+      end: trimmedEnd,
+      rule: 'missing',
+      key: number.raw,
+      messageKey: 'numbers.missing',
+      category: 'accuracy/omission',
+      english: { start: number.start, end: number.end },
+      params: { english: number.raw },
+    });
+  }
+  for (const number of unmatchedTarget) {
+    drafts.push({
+      start: number.start,
+      end: number.end,
+      rule: 'extra',
+      messageKey: 'numbers.extra',
+      category: 'accuracy/addition',
+      params: { french: number.raw },
+    });
+  }
+  return drafts;
+}

@@ -1,0 +1,62 @@
+import { type Check, ENGLISH_MODES, englishOf } from '../check.ts';
+import {
+  cognateKeys,
+  englishContentWords,
+  englishWordsMissing,
+  frenchContentWords,
+  missingEvidence,
+} from '../compare/content-words.ts';
+import { flagsFor } from '../flag-builder.ts';
+
+/** Shortest English, in content words, on which an omission is judged. */
+const MIN_CONTENT_WORDS = 5;
+
+/**
+ * Flags French that leaves out part of the English: a short French with English names, numbers and cognates
+ * missing from it; in retranslation mode with a source, source content words the retranslation lost.
+ */
+export const omissionCheck: Check = {
+  id: 'omission',
+  category: 'accuracy/omission',
+  defaultSeverity: 'major',
+  needs: ENGLISH_MODES,
+  messageKeys: ['omission.words'],
+  run(segment, context) {
+    const text = segment.target;
+    const whole = { start: 0, end: text.trimEnd().length };
+    if (context.mode === 'retranslation' && segment.source && segment.retranslation) {
+      const sourceWords = englishContentWords(segment.source);
+      if (sourceWords.length < MIN_CONTENT_WORDS) return [];
+      const lost = englishWordsMissing(segment.source, segment.retranslation);
+      if (lost.length < 3 || lost.length / sourceWords.length < 0.5) return [];
+      return flagsFor(omissionCheck, text, [
+        { ...whole, rule: 'words', key: 'retranslation', messageKey: 'omission.words', params: { words: list(lost) } },
+      ]);
+    }
+    const english = englishOf(segment, context.mode);
+    if (!english) return [];
+    const englishWords = englishContentWords(english);
+    if (englishWords.length < MIN_CONTENT_WORDS) return [];
+    const frenchWords = frenchContentWords(text);
+    const ratio = text.trim().length / Math.max(1, english.trim().length);
+    const missing = missingEvidence(englishWords, cognateKeys(frenchWords));
+    // Both signals: French much shorter than usual (it runs 10–20 % longer) and concrete words gone.
+    if (ratio >= 0.7 || missing.length < 2) return [];
+    return flagsFor(omissionCheck, text, [
+      {
+        ...whole,
+        rule: 'words',
+        key: 'source',
+        messageKey: 'omission.words',
+        params: { words: list(missing) },
+        english: { start: missing[0]!.start, end: missing.at(-1)!.end },
+      },
+    ]);
+  },
+};
+
+/** The words as a short comma-separated list for a message. */
+export function list(words: readonly { text: string }[]): string {
+  const unique = [...new Set(words.map((word) => word.text))];
+  return unique.slice(0, 6).join(', ') + (unique.length > 6 ? ', …' : '');
+}

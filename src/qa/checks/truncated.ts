@@ -1,0 +1,50 @@
+import { ALL_MODES, type Check } from '../check.ts';
+import { type FlagDraft, flagsFor } from '../flag-builder.ts';
+
+// Words a finished French sentence does not end on: conjunctions, prepositions, articles, relatives.
+const DANGLING = new Set(
+  (
+    'dont et de des du ou qui que qu’ le la les un une au aux à pour par avec sans sur dans en mais car ni ' +
+    'vers chez lorsque puisque quand ces cette ce son sa ses leurs'
+  )
+    .split(' ')
+    .map((word) => word.replace('’', "'")),
+);
+
+/** Flags a segment that stops mid-sentence: on "dont", "et", "de", a comma, an opening quote or bracket. */
+export const truncatedCheck: Check = {
+  id: 'truncated',
+  category: 'accuracy/omission',
+  defaultSeverity: 'major',
+  needs: ALL_MODES,
+  messageKeys: ['truncated.word', 'truncated.punctuation'],
+  run(segment) {
+    const text = segment.target.replace(/[\s\u00a0\u202f]+$/u, '');
+    if (text === '') return [];
+    const drafts: FlagDraft[] = [];
+    const lastChar = text.at(-1)!;
+    if (/[,«([“‘–—-]/.test(lastChar)) {
+      drafts.push({
+        start: text.length - 1,
+        end: text.length,
+        rule: 'punctuation',
+        messageKey: 'truncated.punctuation',
+        params: { ending: lastChar },
+      });
+    } else {
+      const match = /([\p{L}]+['’]?)$/u.exec(text);
+      const word = match?.[1];
+      // A lone word is a heading or a list item, not a cut sentence.
+      if (word && DANGLING.has(word.toLowerCase().replace('’', "'")) && /\s/.test(text)) {
+        drafts.push({
+          start: text.length - word.length,
+          end: text.length,
+          rule: 'word',
+          messageKey: 'truncated.word',
+          params: { word },
+        });
+      }
+    }
+    return flagsFor(truncatedCheck, segment.target, drafts);
+  },
+};

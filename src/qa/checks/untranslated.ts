@@ -1,0 +1,85 @@
+import { ALL_MODES, type Check, englishOf } from '../check.ts';
+import { type FlagDraft, flagsFor } from '../flag-builder.ts';
+import { ENGLISH_ONLY_FUNCTION_WORDS } from '../text/english-words.ts';
+import { foldSentence } from '../text/normalize.ts';
+import { type Token, tokenizeEnglish } from '../text/tokenize.ts';
+
+// Stretches where English is expected: URLs, paths, code, options, placeholders and quoted literals.
+const PROTECTED = /\bhttps?:\/\/\S+|\bwww\.\S+|\S+@\S+|\S*[/\\_=<>{}[\]`$%#]\S*|--?[\w-]+|"[^"]*"|'[^']*'|“[^”]*”/gu;
+
+/** Flags French that is still English: the whole segment equal to the English, or English words left in it. */
+export const untranslatedCheck: Check = {
+  id: 'untranslated',
+  category: 'accuracy/untranslated',
+  defaultSeverity: 'major',
+  needs: ALL_MODES,
+  messageKeys: ['untranslated.segment', 'untranslated.words'],
+  run(segment, context) {
+    const text = segment.target;
+    const english = englishOf(segment, context.mode);
+    const drafts: FlagDraft[] = [];
+    const folded = foldSentence(text);
+    if (english && folded === foldSentence(english) && /\p{L}{2,}.*\s.*\p{L}{2,}/su.test(folded)) {
+      drafts.push({
+        start: 0,
+        end: text.trimEnd().length,
+        rule: 'segment',
+        key: 'segment',
+        messageKey: 'untranslated.segment',
+      });
+      return flagsFor(untranslatedCheck, text, drafts);
+    }
+    const masked = text.replace(PROTECTED, (match) => ' '.repeat(match.length));
+    const tokens = tokenizeEnglish(masked);
+    for (const run of englishRuns(tokens, masked)) {
+      const first = run[0]!;
+      const last = run.at(-1)!;
+      drafts.push({
+        start: first.start,
+        end: last.end,
+        rule: 'words',
+        messageKey: 'untranslated.words',
+        params: { words: text.slice(first.start, last.end) },
+        severity: run.length >= 3 ? 'major' : 'minor',
+      });
+    }
+    return flagsFor(untranslatedCheck, text, drafts);
+  },
+};
+
+// Runs of English-looking tokens that hold at least one English-only function word next to another
+// English-looking word: "the Microsoft hack", "and its allies". A lone "is" in a French sentence is left alone.
+function englishRuns(tokens: readonly Token[], text: string): Token[][] {
+  const runs: Token[][] = [];
+  let index = 0;
+  while (index < tokens.length) {
+    const token = tokens[index]!;
+    if (!ENGLISH_ONLY_FUNCTION_WORDS.has(token.norm) || /\p{Lu}/u.test(token.text.slice(1))) {
+      index++;
+      continue;
+    }
+    let from = index;
+    let to = index;
+    // Extend over neighbours that are English-only words or plain ASCII words joined by single spaces.
+    while (from > 0 && joined(text, tokens[from - 1]!, tokens[from]!) && englishLooking(tokens[from - 1]!)) from--;
+    while (to + 1 < tokens.length && joined(text, tokens[to]!, tokens[to + 1]!) && englishLooking(tokens[to + 1]!))
+      to++;
+    const run = tokens.slice(from, to + 1);
+    const functionWords = run.filter((word) => ENGLISH_ONLY_FUNCTION_WORDS.has(word.norm)).length;
+    // Capitalised words around a function word ("Bank of America", "The Times") are a carried name.
+    const name = run.every((word) => ENGLISH_ONLY_FUNCTION_WORDS.has(word.norm) || /^\p{Lu}/u.test(word.text));
+    if (!name && (functionWords >= 2 || run.length >= 3)) runs.push(run);
+    index = to + 1;
+  }
+  return runs;
+}
+
+function joined(text: string, left: Token, right: Token): boolean {
+  return /^ $/.test(text.slice(left.end, right.start));
+}
+
+// ASCII-only words with no French diacritic; French words can look English, which is why a run also needs
+// an English-only function word to count.
+function englishLooking(token: Token): boolean {
+  return /^[a-z]+$/i.test(token.text) && token.text.length > 1;
+}

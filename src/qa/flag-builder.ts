@@ -1,0 +1,44 @@
+import type { Flag, MessageParams, MqmCategory, Severity, Span, Suggestion } from '../model/flag.ts';
+import type { Check } from './check.ts';
+import { flagId } from './flag-id.ts';
+
+/** What a check states about one problem; `flagFor` fills in the rest from the check's defaults. */
+export interface FlagDraft extends Span {
+  readonly rule: string;
+  readonly messageKey: string;
+  readonly params?: MessageParams;
+  readonly suggestions?: readonly Suggestion[];
+  readonly severity?: Severity;
+  readonly category?: MqmCategory;
+  readonly english?: Span;
+  readonly reference?: string;
+  /** Text that identifies the problem for the stable id; defaults to the flagged French. */
+  readonly key?: string;
+}
+
+/** Turns a draft into a Flag of `check` in `target`, numbering repeats of the same rule and text. */
+export function flagFor(check: Check, target: string, draft: FlagDraft, seen: Map<string, number>): Flag {
+  const key = draft.key ?? target.slice(draft.start, draft.end);
+  const counter = `${draft.rule}\u0000${key}`;
+  const occurrence = seen.get(counter) ?? 0;
+  seen.set(counter, occurrence + 1);
+  return {
+    id: flagId(check.id, draft.rule, key, occurrence),
+    check: check.id,
+    category: draft.category ?? check.category,
+    severity: draft.severity ?? check.defaultSeverity,
+    start: draft.start,
+    end: draft.end,
+    ...(draft.english ? { english: draft.english } : {}),
+    messageKey: draft.messageKey,
+    params: draft.params ?? {},
+    suggestions: draft.suggestions ?? [],
+    ...(draft.reference ? { reference: draft.reference } : {}),
+  };
+}
+
+/** Turns all drafts of one run into flags. */
+export function flagsFor(check: Check, target: string, drafts: readonly FlagDraft[]): Flag[] {
+  const seen = new Map<string, number>();
+  return drafts.map((draft) => flagFor(check, target, draft, seen));
+}

@@ -1,0 +1,112 @@
+import type { Span } from '../../model/flag.ts';
+import type { ReviewMode } from '../../model/segment.ts';
+import { foldWord } from '../text/normalize.ts';
+import { type Token, tokenizeEnglish, tokenizeFrench } from '../text/tokenize.ts';
+import { type CompiledEntry, type CompiledLexicon, contextOccurs } from './compiled-lexicon.ts';
+import { englishLemmaCandidates } from './english-lemmas.ts';
+import { frenchLemmaCandidates } from './french-lemmas.ts';
+
+/** A lexicon entry that applies to a segment: where it matched in the French and, when known, the English. */
+export interface LexiconHit {
+  readonly entry: CompiledEntry;
+  readonly span: Span;
+  readonly tokens: readonly Token[];
+  readonly english?: Span;
+}
+
+interface Side {
+  readonly tokens: readonly Token[];
+  readonly folded: string;
+  readonly lemmasOf: (index: number) => readonly string[];
+}
+
+function side(text: string, language: 'fr' | 'en'): Side {
+  const tokens = language === 'fr' ? tokenizeFrench(text) : tokenizeEnglish(text);
+  const candidates = language === 'fr' ? frenchLemmaCandidates : englishLemmaCandidates;
+  const cache: (readonly string[])[] = [];
+  return {
+    tokens,
+    folded: foldWord(text),
+    lemmasOf: (index) => {
+      cache[index] ??= candidates(tokens[index]!.norm);
+      return cache[index];
+    },
+  };
+}
+
+let last: {
+  lexicon: CompiledLexicon;
+  target: string;
+  english: string | null;
+  mode: ReviewMode;
+  hits: LexiconHit[];
+} | null = null;
+
+/**
+ * Lexicon entries that fire on `target`, given the English beside it (source or retranslation, per `mode`).
+ * Applies each entry's rules: `requires: english`, the English pattern in source mode, wrongWhen and rightWhen
+ * context. The four lexicon checks share the last result, so a segment is matched once.
+ */
+export function matchLexicon(
+  lexicon: CompiledLexicon,
+  target: string,
+  english: string | null,
+  mode: ReviewMode,
+): LexiconHit[] {
+  if (last && last.lexicon === lexicon && last.target === target && last.english === english && last.mode === mode) {
+    return last.hits;
+  }
+  const hits = computeHits(lexicon, target, english, mode);
+  last = { lexicon, target, english, mode, hits };
+  return hits;
+}
+
+function computeHits(lexicon: CompiledLexicon, target: string, english: string | null, mode: ReviewMode): LexiconHit[] {
+  const french = side(target, 'fr');
+  const matches = lexicon.french.match(french.tokens, french.lemmasOf);
+  if (matches.length === 0) return [];
+  const hasEnglish = mode !== 'target-only' && english !== null && english.trim() !== '';
+  let englishSide: Side | null = null;
+  let englishMatches: Map<CompiledEntry, Span> | null = null;
+  const englishSpans = (): Map<CompiledEntry, Span> => {
+    if (!englishMatches) {
+      englishSide = side(english ?? '', 'en');
+      englishMatches = new Map();
+      for (const match of lexicon.english.match(englishSide.tokens, englishSide.lemmasOf)) {
+        if (englishMatches.has(match.payload)) continue;
+        const span = {
+          start: englishSide.tokens[match.firstToken]!.start,
+          end: englishSide.tokens[match.lastToken]!.end,
+        };
+        englishMatches.set(match.payload, span);
+      }
+    }
+    return englishMatches;
+  };
+  const hits: LexiconHit[] = [];
+  for (const match of matches) {
+    const entry = match.payload;
+    let englishSpan: Span | undefined;
+    if (hasEnglish && entry.entry.english) englishSpan = englishSpans().get(entry);
+    if (entry.entry.requires === 'english' && !englishSpan) continue;
+    // With a real source, an entry about a given English word stays silent when the source says something else;
+    // a retranslation comes from the French itself, so there it proves nothing either way.
+    if (mode === 'source' && hasEnglish && entry.entry.english && !englishSpan) continue;
+    if (hasEnglish) englishSpans();
+    const englishContext = hasEnglish ? (englishSide as Side | null) : null;
+    const occurs = (words: { fr: readonly string[]; en: readonly string[] }): boolean =>
+      contextOccurs(words.fr, french.tokens, french.folded, french.lemmasOf) ||
+      (englishContext !== null &&
+        contextOccurs(words.en, englishContext.tokens, englishContext.folded, englishContext.lemmasOf));
+    if (entry.wrongWhen && !occurs(entry.wrongWhen)) continue;
+    if (occurs(entry.rightWhen)) continue;
+    const tokens = french.tokens.slice(match.firstToken, match.lastToken + 1);
+    hits.push({
+      entry,
+      tokens,
+      span: { start: tokens[0]!.start, end: tokens.at(-1)!.end },
+      ...(englishSpan ? { english: englishSpan } : {}),
+    });
+  }
+  return hits;
+}

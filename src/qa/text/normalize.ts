@@ -1,0 +1,23 @@
+/** Folds a word for matching: lower case, typographic apostrophe to straight, œ/æ ligatures spelled out. */
+export function foldWord(word: string): string {
+  return word
+    .toLowerCase()
+    .replace(/[’ʼ‘`]/g, "'")
+    .replace(/œ/g, 'oe')
+    .replace(/æ/g, 'ae');
+}
+
+/** Removes diacritics after folding, for loose comparisons (cognates, names): `Pékin` → `pekin`. */
+export function stripAccents(text: string): string {
+  return foldWord(text)
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '');
+}
+
+/** Folds a whole sentence for duplicate detection: folded words, single spaces, no outer punctuation. */
+export function foldSentence(text: string): string {
+  return foldWord(text)
+    .replace(/[\s\u00a0\u202f]+/g, ' ')
+    .replace(/^[\s\p{P}]+|[\s\p{P}]+$/gu, '')
+    .trim();
+}

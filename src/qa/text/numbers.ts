@@ -1,0 +1,62 @@
+/** A number found in a text, with its offsets and its value (scale words such as "million" applied). */
+export interface FoundNumber {
+  readonly start: number;
+  readonly end: number;
+  readonly raw: string;
+  readonly value: number;
+}
+
+const EN_SCALE: Readonly<Record<string, number>> = {
+  thousand: 1e3,
+  million: 1e6,
+  millions: 1e6,
+  m: 1e6,
+  billion: 1e9,
+  billions: 1e9,
+  bn: 1e9,
+  trillion: 1e12,
+};
+const FR_SCALE: Readonly<Record<string, number>> = {
+  mille: 1e3,
+  million: 1e6,
+  millions: 1e6,
+  milliard: 1e9,
+  milliards: 1e9,
+  billion: 1e12,
+  billions: 1e12,
+};
+
+const EN_NUMBER =
+  /(?<![\p{L}\d.,])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:[ \u00a0-]?(thousand|millions?|billions?|trillion|bn|m)\b)?/giu;
+const FR_NUMBER =
+  /(?<![\p{L}\d.,])(\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?:[ \u00a0\u202f](mille|millions?|milliards?|billions?)\b)?/giu;
+
+/** Numbers in English text: 30,000 → 30000, 1.5 → 1.5, "10 million" → 10000000. */
+export function englishNumbers(text: string): FoundNumber[] {
+  return [...text.matchAll(EN_NUMBER)].map((match) => {
+    const base = Number(match[1]!.replaceAll(',', ''));
+    const scale = match[2] ? (EN_SCALE[match[2].toLowerCase()] ?? 1) : 1;
+    return { start: match.index, end: match.index + match[0].length, raw: match[0], value: round(base * scale) };
+  });
+}
+
+/** Numbers in French text: 30 000 → 30000, 1,5 → 1.5, "10 millions" → 10000000. */
+export function frenchNumbers(text: string): FoundNumber[] {
+  return [...text.matchAll(FR_NUMBER)].map((match) => {
+    const base = Number(match[1]!.replace(/[ \u00a0\u202f]/g, '').replace(',', '.'));
+    const scale = match[2] ? (FR_SCALE[match[2].toLowerCase()] ?? 1) : 1;
+    return { start: match.index, end: match.index + match[0].length, raw: match[0], value: round(base * scale) };
+  });
+}
+
+// Float noise from 1.5 × 1e9 and the like must not make equal numbers differ.
+function round(value: number): number {
+  return Math.round(value * 1e6) / 1e6;
+}
+
+/** Writes a value the French way: 30000 → "30 000" (with `space`), 1.5 → "1,5". */
+export function formatFrench(value: number, space = '\u00a0'): string {
+  const [whole = '', fraction] = String(value).split('.');
+  const grouped = whole.length > 4 ? whole.replace(/\B(?=(\d{3})+(?!\d))/g, space) : whole;
+  return fraction ? `${grouped},${fraction}` : grouped;
+}
