@@ -24,6 +24,7 @@ export function createLibreTranslateProvider(config: MtProviderConfig, fetchImpl
     limits: LIBRETRANSLATE_LIMITS,
     async translate(texts: readonly string[], request: MtRequest): Promise<string[]> {
       if (texts.length === 0) return [];
+      if (config.url.trim() === '') throw new MtError('unreachable', 'no URL is set', where);
       const answer = await postJson({
         fetchImpl,
         ...where,

@@ -60,6 +60,7 @@ export class MtCancelledError extends MtError {
 
 /** A URL fit for messages and logs: credentials, query string and fragment removed (keys sometimes hide there). */
 export function describeUrl(url: string): string {
+  if (url.trim() === '') return '(no URL set)';
   try {
     const parsed = new URL(url);
     return `${parsed.protocol}//${parsed.host}${parsed.pathname === '/' ? '' : parsed.pathname}`;

@@ -74,6 +74,7 @@ export function createOpenAiProvider(config: MtProviderConfig, fetchImpl: typeof
     limits: OPENAI_LIMITS,
     async translate(texts: readonly string[], request: MtRequest): Promise<string[]> {
       if (texts.length === 0) return [];
+      if (config.url.trim() === '') throw new MtError('unreachable', 'no URL is set', where);
       if (!model)
         throw new MtError('bad-response', 'no model is set (e.g. gpt-4o-mini, or llama3.1 for Ollama)', where);
       return complete(texts, request);

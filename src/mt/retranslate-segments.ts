@@ -17,6 +17,11 @@ export interface RetranslateOptions {
   readonly signal?: AbortSignal;
   /** Called with segments done (cached ones included) and the total, at the start and after each batch. */
   readonly onProgress?: (done: number, total: number) => void;
+  /**
+   * Called with the retranslations that became known: the cached ones at the start, then each batch's. Lets a UI
+   * fill the English column as results arrive and keep them if the job is later cancelled or fails.
+   */
+  readonly onResults?: (retranslations: ReadonlyMap<string, string>) => void;
   readonly cache: MtCache;
   /** Most texts per request; never above the provider's own limit. */
   readonly batchSize?: number;
@@ -73,6 +78,7 @@ export async function retranslateSegments(
     else idsByText.set(segment.text, [segment.id]);
   }
   const total = segments.length;
+  if (results.size > 0) options.onResults?.(new Map(results));
   options.onProgress?.(done, total);
 
   const limits = provider.limits ?? FALLBACK_LIMITS;
@@ -81,12 +87,13 @@ export async function retranslateSegments(
   for (const batch of batches) {
     const translations = await translateWithRetry(provider, batch, options);
     await cache.put(batch.map((text, index) => ({ key: keyFor(text), translation: translations[index] ?? '' })));
+    const fresh = new Map<string, string>();
     batch.forEach((text, index) => {
-      for (const id of idsByText.get(text) ?? []) {
-        results.set(id, translations[index] ?? '');
-        done++;
-      }
+      for (const id of idsByText.get(text) ?? []) fresh.set(id, translations[index] ?? '');
     });
+    for (const [id, retranslation] of fresh) results.set(id, retranslation);
+    done += fresh.size;
+    options.onResults?.(fresh);
     options.onProgress?.(done, total);
   }
   return results;
@@ -130,6 +137,8 @@ async function translateWithRetry(
   const sleep = options.sleep ?? sleepUnlessAborted;
   const random = options.random ?? Math.random;
   for (let attempt = 0; ; attempt++) {
+    // Checked before each call: a provider that ignores the signal must not even be asked once the user cancelled.
+    if (signal?.aborted) throw new MtCancelledError(where);
     try {
       const call = provider.translate(texts, { from: options.from, to: options.to, ...(signal ? { signal } : {}) });
       const translations = await untilAborted(call, signal, where);

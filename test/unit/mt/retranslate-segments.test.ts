@@ -82,6 +82,25 @@ describe('retranslateSegments', () => {
     assert.equal(result.get('s4'), '');
   });
 
+  test('hands over cached retranslations first, then each batch as it arrives', async () => {
+    const { provider } = fakeProvider([], { maxTexts: 2, maxBytes: 10_000 });
+    const cache = createMemoryMtCache();
+    await cache.put([
+      {
+        key: { provider: 'libretranslate', url: 'http://127.0.0.1:1', model: '', from: 'fr', to: 'en', text: 'C' },
+        translation: 'cached C',
+      },
+    ]);
+    const deliveries: string[] = [];
+    await retranslateSegments(provider, segments('A', 'B', 'C', 'D'), {
+      from: 'fr',
+      to: 'en',
+      cache,
+      onResults: (results) => deliveries.push([...results].map(([id, text]) => `${id}=${text}`).join(' ')),
+    });
+    assert.deepEqual(deliveries, ['s3=cached C', 's1=EN(A) s2=EN(B)', 's4=EN(D)']);
+  });
+
   test('reports progress from the cached count up to the total', async () => {
     const { provider } = fakeProvider();
     const cache = createMemoryMtCache();
