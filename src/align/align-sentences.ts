@@ -1,5 +1,5 @@
-import type { AlignedPair } from './aligned-pair.ts';
 import { alignUnits } from './align-units.ts';
+import type { AlignedPair } from './aligned-pair.ts';
 import { createAnchorExtractor } from './anchors.ts';
 
 export type { AlignedPair } from './aligned-pair.ts';

@@ -1,7 +1,7 @@
 import type { Sentence } from '../text/segment-sentences.ts';
 import { segmentText, type TextLayout } from '../text/segment-text.ts';
-import type { AlignedPair } from './aligned-pair.ts';
 import { type AlignmentUnit, alignUnits, estimateRatio } from './align-units.ts';
+import type { AlignedPair } from './aligned-pair.ts';
 import { type AnchorExtractor, createAnchorExtractor } from './anchors.ts';
 
 /** One aligned group of sentences, with the French paragraph it belongs to (for rebuilding the text). */
@@ -72,10 +72,10 @@ export function alignTexts(englishText: string, frenchText: string): AlignedText
 /** Sentences of each paragraph, with what the aligner needs to know of them. */
 function indexSentences(layout: TextLayout, extract: AnchorExtractor): IndexedSentence[][] {
   return layout.paragraphs.map((paragraph, index) =>
-    paragraph.sentences.map((sentence) => ({
+    paragraph.sentences.map((sentence, position) => ({
       sentence,
       paragraph: index,
-      unit: { length: sentence.text.length, anchors: extract(sentence.text) },
+      unit: { length: sentence.text.length, anchors: extract(sentence.text), opensParagraph: position === 0 },
     })),
   );
 }

@@ -6,6 +6,8 @@ import { lengthCost, lengthProbability } from './length-cost.ts';
 export interface AlignmentUnit {
   readonly length: number;
   readonly anchors: SentenceAnchors;
+  /** True for the first sentence of a paragraph: a merge that reaches across a paragraph break is unlikely. */
+  readonly opensParagraph?: boolean;
 }
 
 /** Tuning of one alignment run. */
@@ -16,24 +18,37 @@ export interface AlignUnitsOptions {
   readonly band?: number;
 }
 
-// Moves of the dynamic programme: English taken, French taken, prior cost (−log of Gale and Church's frequencies).
-const MOVES: readonly (readonly [number, number, number])[] = [
-  [1, 1, -Math.log(0.89)],
-  [1, 0, -Math.log(0.0099 / 2)],
-  [0, 1, -Math.log(0.0099 / 2)],
-  [2, 1, -Math.log(0.089 / 2)],
-  [1, 2, -Math.log(0.089 / 2)],
-];
+// Prior costs: −log of Gale and Church's frequencies of each kind of group.
+const PRIOR_ONE_ONE = -Math.log(0.89);
+const PRIOR_SKIP = -Math.log(0.0099 / 2);
+const PRIOR_MERGE = -Math.log(0.089 / 2);
 // Reward per unit of shared anchor weight, penalty per unit of anchor weight left unmatched in a group.
 const SHARED_REWARD = 1;
 const UNMATCHED_PENALTY = 0.25;
-// Below this many cells the whole grid is searched; above it a band around the diagonal.
+// Extra cost of a 2:1 or 1:2 group whose second sentence starts a new paragraph (a heading merged with a sentence).
+const PARAGRAPH_CROSSING = 3;
+// Below this many cells the whole grid is searched; above it a band around the diagonal, widened while the best
+// path comes within BAND_MARGIN of its edge.
 const FULL_GRID_CELLS = 4_000_000;
+const INITIAL_BAND = 64;
+const BAND_MARGIN = 8;
+// In large inputs an anchor found in more than this share of the units says nothing about where a sentence goes.
+const FREQUENT_ANCHOR_SHARE = 0.02;
+const FREQUENT_ANCHOR_MIN_UNITS = 2000;
+
+// Moves, coded in the trace: 0 = 1:1, 1 = 1:0, 2 = 0:1, 3 = 2:1, 4 = 1:2.
+const MOVE_STEPS: readonly (readonly [number, number])[] = [
+  [1, 1],
+  [1, 0],
+  [0, 1],
+  [2, 1],
+  [1, 2],
+];
 
 /**
- * Gale–Church alignment of two sequences of units (1:1, 1:0, 0:1, 2:1, 1:2) by dynamic programming over
- * lengths plus anchor agreement, in a band around the diagonal for large inputs. Returns pairs in order covering
- * every unit of both sides exactly once.
+ * Gale–Church alignment of two sequences of units (1:1, 1:0, 0:1, 2:1, 1:2) by dynamic programming over lengths
+ * plus anchor agreement, in a band around the diagonal for large inputs. Returns pairs in order covering every unit
+ * of both sides exactly once.
  */
 export function alignUnits(
   english: readonly AlignmentUnit[],
@@ -49,10 +64,54 @@ export function alignUnits(
     for (let j = 0; j < m; j++) pairs.push(describePair(english, french, [], [j], ratio));
     return pairs;
   }
-  const band =
-    options.band ??
-    ((n + 1) * (m + 1) <= FULL_GRID_CELLS ? Math.max(n, m) : Math.abs(n - m) + Math.max(100, Math.ceil(0.03 * n)));
+  const ignored = frequentAnchors(english, french);
+  const englishAnchors = english.map((unit) => usefulAnchors(unit.anchors, ignored));
+  const frenchAnchors = french.map((unit) => usefulAnchors(unit.anchors, ignored));
+  const context: SearchContext = {
+    english,
+    french,
+    ratio,
+    englishAnchors,
+    postings: indexAnchors(frenchAnchors),
+    englishLength: prefixSums(english.map((unit) => unit.length)),
+    frenchLength: prefixSums(french.map((unit) => unit.length)),
+    englishWeight: prefixSums(englishAnchors.map((anchors) => anchors.total)),
+    frenchWeight: prefixSums(frenchAnchors.map((anchors) => anchors.total)),
+  };
+  const widest = Math.max(n, m);
+  let band = options.band ?? ((n + 1) * (m + 1) <= FULL_GRID_CELLS ? widest : INITIAL_BAND);
+  let path = searchBand(context, band);
+  // A best path that runs along the band's edge may have been cut off: search again in a band twice as wide.
+  while (options.band === undefined && band < widest && path.deviation > band - BAND_MARGIN) {
+    band = Math.min(widest, band * 2);
+    path = searchBand(context, band);
+  }
+  return path.steps.map(([englishIndices, frenchIndices]) =>
+    describePair(english, french, englishIndices, frenchIndices, ratio),
+  );
+}
 
+/** Everything the dynamic programme reads, computed once per alignment. */
+interface SearchContext {
+  readonly english: readonly AlignmentUnit[];
+  readonly french: readonly AlignmentUnit[];
+  readonly ratio: number;
+  readonly englishAnchors: readonly SentenceAnchors[];
+  readonly postings: AnchorPostings;
+  readonly englishLength: Float64Array;
+  readonly frenchLength: Float64Array;
+  readonly englishWeight: Float64Array;
+  readonly frenchWeight: Float64Array;
+}
+
+/** Best path in a band of half-width `band` around the diagonal, and how far from the diagonal it strays. */
+function searchBand(context: SearchContext, band: number): { steps: [number[], number[]][]; deviation: number } {
+  const { english, french, ratio, englishAnchors, postings, englishLength, frenchLength, englishWeight, frenchWeight } =
+    context;
+  const n = english.length;
+  const m = french.length;
+  // A local binding: module imports can compile to getters, too slow for millions of calls.
+  const lengthCostOf = lengthCost;
   // Band limits per English row, so that (0,0) and (n,m) are always inside.
   const lo = new Int32Array(n + 1);
   const hi = new Int32Array(n + 1);
@@ -65,80 +124,103 @@ export function alignUnits(
   }
   const moveTaken = new Uint8Array(offset[n + 1]!);
 
-  // Rolling rows: costs for the last three English rows, shared anchor weight of single pairs for the last two.
+  // Rolling rows: costs for the last three English rows; anchor weight shared by single pairs for the last two.
   const cost = [new Float64Array(m + 1), new Float64Array(m + 1), new Float64Array(m + 1)];
   const shared = [new Float64Array(m + 1), new Float64Array(m + 1)];
-  const costAt = (i: number, j: number): number =>
-    i < 0 || j < lo[i]! || j > hi[i]! ? Number.POSITIVE_INFINITY : cost[i % 3]![j]!;
-  const sharedAt = (i: number, j: number): number =>
-    i < 1 || j < 1 || j < lo[i]! || j > hi[i]! ? 0 : shared[i % 2]![j]!;
+  const INF = Number.POSITIVE_INFINITY;
 
   for (let i = 0; i <= n; i++) {
     const row = cost[i % 3]!;
+    const up = cost[(i + 2) % 3]!;
+    const upUp = cost[(i + 1) % 3]!;
     const sharedRow = shared[i % 2]!;
-    const rowOffset = offset[i]!;
-    for (let j = lo[i]!; j <= hi[i]!; j++) {
-      sharedRow[j] = i > 0 && j > 0 ? sharedAnchorWeight(english[i - 1]!.anchors, french[j - 1]!.anchors) : 0;
+    const sharedUp = shared[(i + 1) % 2]!;
+    const rowLo = lo[i]!;
+    const rowHi = hi[i]!;
+    const upLo = i >= 1 ? lo[i - 1]! : 1;
+    const upHi = i >= 1 ? hi[i - 1]! : 0;
+    const upUpLo = i >= 2 ? lo[i - 2]! : 1;
+    const upUpHi = i >= 2 ? hi[i - 2]! : 0;
+    if (i > 0) fillSharedRow(sharedRow, englishAnchors[i - 1]!, postings, rowLo, rowHi);
+    const opensEnglish = i >= 1 && english[i - 1]!.opensParagraph === true;
+    const rowOffset = offset[i]! - rowLo;
+
+    for (let j = rowLo; j <= rowHi; j++) {
       if (i === 0 && j === 0) {
-        row[j] = 0;
+        row[0] = 0;
         continue;
       }
-      let best = Number.POSITIVE_INFINITY;
-      let bestMove = 0;
-      for (let move = 0; move < MOVES.length; move++) {
-        const [di, dj, prior] = MOVES[move]!;
-        if (di > i || dj > j) continue;
-        const before = costAt(i - di, j - dj);
-        if (before === Number.POSITIVE_INFINITY) continue;
-        const total = before + prior + groupCost(i, j, di, dj);
+      let best = INF;
+      let move = 0;
+      if (i >= 1 && j >= 1 && j - 1 >= upLo && j - 1 <= upHi) {
+        const total = up[j - 1]! + PRIOR_ONE_ONE + group(i - 1, i, j - 1, j, sharedRow[j]!);
         if (total < best) {
           best = total;
-          bestMove = move;
+          move = 0;
+        }
+      }
+      if (i >= 1 && j >= upLo && j <= upHi) {
+        const total = up[j]! + PRIOR_SKIP + UNMATCHED_PENALTY * (englishWeight[i]! - englishWeight[i - 1]!);
+        if (total < best) {
+          best = total;
+          move = 1;
+        }
+      }
+      if (j >= 1 && j - 1 >= rowLo) {
+        const total = row[j - 1]! + PRIOR_SKIP + UNMATCHED_PENALTY * (frenchWeight[j]! - frenchWeight[j - 1]!);
+        if (total < best) {
+          best = total;
+          move = 2;
+        }
+      }
+      if (i >= 2 && j >= 1 && j - 1 >= upUpLo && j - 1 <= upUpHi) {
+        const common = sharedRow[j]! + (j >= upLo && j <= upHi ? sharedUp[j]! : 0);
+        const crossing = opensEnglish ? PARAGRAPH_CROSSING : 0;
+        const total = upUp[j - 1]! + PRIOR_MERGE + crossing + group(i - 2, i, j - 1, j, common);
+        if (total < best) {
+          best = total;
+          move = 3;
+        }
+      }
+      if (i >= 1 && j >= 2 && j - 2 >= upLo && j - 2 <= upHi) {
+        const common = sharedRow[j]! + (j - 1 >= rowLo ? sharedRow[j - 1]! : 0);
+        const crossing = french[j - 1]!.opensParagraph ? PARAGRAPH_CROSSING : 0;
+        const total = up[j - 2]! + PRIOR_MERGE + crossing + group(i - 1, i, j - 2, j, common);
+        if (total < best) {
+          best = total;
+          move = 4;
         }
       }
       row[j] = best;
-      moveTaken[rowOffset + j - lo[i]!] = bestMove;
+      moveTaken[rowOffset + j] = move;
     }
   }
 
-  function groupCost(i: number, j: number, di: number, dj: number): number {
-    let englishLength = 0;
-    let frenchLength = 0;
-    let englishAnchors = 0;
-    let frenchAnchors = 0;
-    for (let k = i - di; k < i; k++) {
-      englishLength += english[k]!.length;
-      englishAnchors += english[k]!.anchors.total;
-    }
-    for (let k = j - dj; k < j; k++) {
-      frenchLength += french[k]!.length;
-      frenchAnchors += french[k]!.anchors.total;
-    }
-    const anchorTotal = englishAnchors + frenchAnchors;
-    if (di === 0 || dj === 0) return UNMATCHED_PENALTY * anchorTotal;
-    // Shared weight of a group: the sum over its single pairs (inside the band next to this cell), capped because
-    // an anchor of the lone side may be counted twice.
-    let common = sharedAt(i, j);
-    if (di === 2) common += sharedAt(i - 1, j);
-    if (dj === 2) common += sharedAt(i, j - 1);
-    common = Math.min(common, englishAnchors, frenchAnchors);
+  /** Length and anchor cost of pairing English [e0, e1) with French [f0, f1) sharing `common` anchor weight. */
+  function group(e0: number, e1: number, f0: number, f1: number, common: number): number {
+    const englishTotal = englishWeight[e1]! - englishWeight[e0]!;
+    const frenchTotal = frenchWeight[f1]! - frenchWeight[f0]!;
+    // Summing single pairs may count an anchor of the lone side twice: cap at what each side holds.
+    const matched = Math.min(common, englishTotal, frenchTotal);
     return (
-      lengthCost(englishLength, frenchLength, ratio) +
-      UNMATCHED_PENALTY * (anchorTotal - 2 * common) -
-      SHARED_REWARD * common
+      lengthCostOf(englishLength[e1]! - englishLength[e0]!, frenchLength[f1]! - frenchLength[f0]!, ratio) +
+      UNMATCHED_PENALTY * (englishTotal + frenchTotal - 2 * matched) -
+      SHARED_REWARD * matched
     );
   }
 
-  const pairs: AlignedPair[] = [];
+  const steps: [number[], number[]][] = [];
+  let deviation = 0;
   let i = n;
   let j = m;
   while (i > 0 || j > 0) {
-    const [di, dj] = MOVES[moveTaken[offset[i]! + j - lo[i]!]!]!;
-    pairs.push(describePair(english, french, range(i - di, i), range(j - dj, j), ratio));
+    deviation = Math.max(deviation, Math.abs(j - Math.round((i * m) / n)));
+    const [di, dj] = MOVE_STEPS[moveTaken[offset[i]! + j - lo[i]!]!]!;
+    steps.push([range(i - di, i), range(j - dj, j)]);
     i -= di;
     j -= dj;
   }
-  return pairs.reverse();
+  return { steps: steps.reverse(), deviation };
 }
 
 /** French characters per English character over both whole sides, kept within sane bounds. */
@@ -149,6 +231,96 @@ export function estimateRatio(english: readonly AlignmentUnit[], french: readonl
   for (const unit of french) frenchTotal += unit.length;
   if (englishTotal === 0 || frenchTotal === 0) return 1.1;
   return Math.min(2, Math.max(0.5, frenchTotal / englishTotal));
+}
+
+interface AnchorPostings {
+  readonly units: Map<number, Int32Array>;
+  readonly weights: Map<number, Float32Array>;
+}
+
+/** For each anchor id, the French units holding it (ascending) and its weight in each. */
+function indexAnchors(french: readonly SentenceAnchors[]): AnchorPostings {
+  const units = new Map<number, number[]>();
+  const weights = new Map<number, number[]>();
+  french.forEach((anchors, index) => {
+    for (let k = 0; k < anchors.ids.length; k++) {
+      const id = anchors.ids[k]!;
+      let list = units.get(id);
+      if (!list) {
+        list = [];
+        units.set(id, list);
+        weights.set(id, []);
+      }
+      list.push(index);
+      weights.get(id)!.push(anchors.weights[k]!);
+    }
+  });
+  return {
+    units: new Map([...units].map(([id, list]) => [id, Int32Array.from(list)])),
+    weights: new Map([...weights].map(([id, list]) => [id, Float32Array.from(list)])),
+  };
+}
+
+/** Fills `row[j]` (j in [lo, hi]) with the anchor weight `english` shares with French unit j − 1. */
+function fillSharedRow(row: Float64Array, english: SentenceAnchors, postings: AnchorPostings, lo: number, hi: number) {
+  row.fill(0, lo, hi + 1);
+  for (let k = 0; k < english.ids.length; k++) {
+    const id = english.ids[k]!;
+    const units = postings.units.get(id);
+    if (!units) continue;
+    const weights = postings.weights.get(id)!;
+    const weight = english.weights[k]!;
+    // French unit u sits in column u + 1; start at the first column inside the band.
+    for (let p = lowerBound(units, lo - 1); p < units.length; p++) {
+      const column = units[p]! + 1;
+      if (column > hi) break;
+      row[column] = row[column]! + Math.min(weight, weights[p]!);
+    }
+  }
+}
+
+function lowerBound(sorted: Int32Array, value: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (sorted[middle]! < value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** Anchor ids so common in a large input that they cannot place a sentence. */
+function frequentAnchors(english: readonly AlignmentUnit[], french: readonly AlignmentUnit[]): Set<number> {
+  const units = english.length + french.length;
+  const ignored = new Set<number>();
+  if (units < FREQUENT_ANCHOR_MIN_UNITS) return ignored;
+  const counts = new Map<number, number>();
+  for (const unit of [...english, ...french]) {
+    for (const id of unit.anchors.ids) counts.set(id, (counts.get(id) ?? 0) + 1);
+  }
+  for (const [id, count] of counts) if (count > units * FREQUENT_ANCHOR_SHARE) ignored.add(id);
+  return ignored;
+}
+
+function usefulAnchors(anchors: SentenceAnchors, ignored: ReadonlySet<number>): SentenceAnchors {
+  if (ignored.size === 0) return anchors;
+  const ids: number[] = [];
+  const weights: number[] = [];
+  let total = 0;
+  for (let k = 0; k < anchors.ids.length; k++) {
+    if (ignored.has(anchors.ids[k]!)) continue;
+    ids.push(anchors.ids[k]!);
+    weights.push(anchors.weights[k]!);
+    total += anchors.weights[k]!;
+  }
+  return { ids: Int32Array.from(ids), weights: Float32Array.from(weights), total };
+}
+
+function prefixSums(values: readonly number[]): Float64Array {
+  const sums = new Float64Array(values.length + 1);
+  for (let k = 0; k < values.length; k++) sums[k + 1] = sums[k]! + values[k]!;
+  return sums;
 }
 
 function describePair(

@@ -35,6 +35,16 @@ export function createAnchorExtractor(): AnchorExtractor {
     }
     return id;
   };
+  // Folding accents is slow and words repeat: remember each word's 4-letter key.
+  const keys = new Map<string, string>();
+  const keyOf = (word: string): string => {
+    let key = keys.get(word);
+    if (key === undefined) {
+      key = `w${foldAccents(word).toLowerCase().slice(0, 4)}`;
+      keys.set(word, key);
+    }
+    return key;
+  };
   return (sentence) => {
     const found = new Map<number, number>();
     const add = (key: string, weight: number): void => {
@@ -49,11 +59,12 @@ export function createAnchorExtractor(): AnchorExtractor {
         add(`A${word}`, ACRONYM_WEIGHT);
         continue;
       }
-      const folded = foldAccents(word).toLowerCase();
       const capitalised = word[0] !== word[0]!.toLowerCase();
-      const initial = SENTENCE_INITIAL.test(sentence.slice(0, match.index));
-      if (capitalised && !initial && word.length >= 3) add(`w${folded.slice(0, 4)}`, NAME_WEIGHT);
-      else if (folded.length >= 5) add(`w${folded.slice(0, 4)}`, COGNATE_WEIGHT);
+      if (capitalised && word.length >= 3 && !SENTENCE_INITIAL.test(sentence.slice(0, match.index))) {
+        add(keyOf(word), NAME_WEIGHT);
+      } else if (word.length >= 5) {
+        add(keyOf(word), COGNATE_WEIGHT);
+      }
     }
     const sorted = [...found.entries()].sort((a, b) => a[0] - b[0]);
     let total = 0;

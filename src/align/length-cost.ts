@@ -6,8 +6,15 @@ export const LENGTH_VARIANCE = 6.8;
  * as long as English: −log of the two-sided probability of so large a deviation (0 for a perfect match).
  */
 export function lengthCost(englishLength: number, frenchLength: number, ratio: number): number {
-  const z = Math.abs(lengthDeviation(englishLength, frenchLength, ratio)) / Math.SQRT2;
-  return -logErfc(z);
+  const mean = (englishLength + frenchLength / ratio) / 2;
+  const deviation = (frenchLength - englishLength * ratio) / Math.sqrt(Math.max(mean, 1) * LENGTH_VARIANCE);
+  const z = Math.abs(deviation) / Math.SQRT2;
+  // The aligner calls this millions of times: read a table instead of computing logarithms.
+  if (z >= TABLE_LIMIT) return -logErfc(z);
+  const position = z * TABLE_STEPS_PER_UNIT;
+  const index = position | 0;
+  const fraction = position - index;
+  return COST_TABLE[index]! * (1 - fraction) + COST_TABLE[index + 1]! * fraction;
 }
 
 /** Probability (0–1) of a length deviation at least this large between translations: 1 when lengths agree. */
@@ -20,6 +27,13 @@ export function lengthDeviation(englishLength: number, frenchLength: number, rat
   const mean = Math.max(1, (englishLength + frenchLength / ratio) / 2);
   return (frenchLength - englishLength * ratio) / Math.sqrt(mean * LENGTH_VARIANCE);
 }
+
+const TABLE_LIMIT = 8;
+const TABLE_STEPS_PER_UNIT = 256;
+const COST_TABLE = Float64Array.from(
+  { length: TABLE_LIMIT * TABLE_STEPS_PER_UNIT + 2 },
+  (_, index) => -logErfc(index / TABLE_STEPS_PER_UNIT),
+);
 
 // log(erfc(x)) for x ≥ 0 (Abramowitz & Stegun 7.1.26), written in log form so it never underflows to log(0).
 function logErfc(x: number): number {
