@@ -5,7 +5,7 @@
 // 413 request too large, 429 too many requests, 456 quota exceeded, 5xx and 529 temporary trouble; bodies are
 // `{ message, detail? }`.
 import { splitIntoBatches } from './batch-texts.ts';
-import { badResponse, errorFromStatus, type JsonAnswer, joinEndpoint, postJson } from './http-call.ts';
+import { badResponse, errorFromStatus, type JsonAnswer, postJson } from './http-call.ts';
 import { MtError, redactSecret } from './mt-error.ts';
 import type { MtBatchLimits, MtLanguage, MtProvider, MtProviderConfig, MtRequest } from './mt-types.ts';
 
@@ -22,13 +22,20 @@ export function deeplBaseUrl(key: string | undefined): string {
   return key?.endsWith(':fx') ? 'https://api-free.deepl.com' : 'https://api.deepl.com';
 }
 
+/** The translate endpoint under a DeepL base URL given with or without `/v2` or `/v2/translate`. */
+export function deeplEndpoint(url: string): string {
+  const base = url.trim().replace(/\/+$/, '');
+  if (base.endsWith('/v2/translate')) return base;
+  return base.endsWith('/v2') ? `${base}/translate` : `${base}/v2/translate`;
+}
+
 /**
  * Builds a DeepL provider. An empty `config.url` picks the Free or Pro endpoint from the key; `config.model`, when
  * set, is passed as DeepL's `model_type` (e.g. `quality_optimized`). Requests go through `fetchImpl` only.
  */
 export function createDeepLProvider(config: MtProviderConfig, fetchImpl: typeof fetch): MtProvider {
   const url = config.url.trim() === '' ? deeplBaseUrl(config.key) : config.url;
-  const endpoint = joinEndpoint(joinEndpoint(url, '/v2'), '/translate');
+  const endpoint = deeplEndpoint(url);
   const where = { provider: 'deepl', url } as const;
 
   async function translateBatch(texts: readonly string[], request: MtRequest): Promise<string[]> {

@@ -29,7 +29,7 @@ const DEFAULT_TIMEOUT_MS = 60_000;
  * or `http://127.0.0.1:11434/v1`) using `config.model`; the key is optional for local servers.
  */
 export function createOpenAiProvider(config: MtProviderConfig, fetchImpl: typeof fetch): MtProvider {
-  const endpoint = joinEndpoint(config.url, '/chat/completions');
+  const endpoint = chatCompletionsEndpoint(config.url);
   const where = { provider: 'openai', url: config.url } as const;
   const model = config.model?.trim() ?? '';
 
@@ -80,6 +80,20 @@ export function createOpenAiProvider(config: MtProviderConfig, fetchImpl: typeof
       return complete(texts, request);
     },
   };
+}
+
+/**
+ * The chat completions endpoint under a base URL. A bare server address (no path) gets `/v1`, where OpenAI, Ollama,
+ * llama.cpp and vLLM all serve the compatible API; a URL already ending in `/chat/completions` is kept.
+ */
+export function chatCompletionsEndpoint(url: string): string {
+  const base = url.trim().replace(/\/+$/, '');
+  try {
+    if (new URL(base).pathname.replace(/\/+$/, '') === '') return `${base}/v1/chat/completions`;
+  } catch {
+    // Not a URL: the request will fail and say so; build the address as given.
+  }
+  return joinEndpoint(base, '/chat/completions');
 }
 
 function readReply(answer: JsonAnswer, config: MtProviderConfig): string {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, describe, test } from 'node:test';
 import { createProvider } from '../../../src/mt/create-provider.ts';
-import { DEEPL_LIMITS, deeplBaseUrl } from '../../../src/mt/deepl-provider.ts';
+import { DEEPL_LIMITS, deeplBaseUrl, deeplEndpoint } from '../../../src/mt/deepl-provider.ts';
 import { createMemoryMtCache } from '../../../src/mt/memory-mt-cache.ts';
 import { MtCancelledError, MtError } from '../../../src/mt/mt-error.ts';
 import { retranslateSegments } from '../../../src/mt/retranslate-segments.ts';
@@ -87,6 +87,17 @@ describe('DeepL provider', () => {
     const free = createProvider({ provider: 'deepl', url: '', key: 'abc:fx' }, fetchImpl);
     assert.equal(free.url, 'https://api-free.deepl.com');
     assert.deepEqual(calls, []);
+  });
+
+  test('accepts the base URL with or without /v2 or /v2/translate', () => {
+    for (const url of [
+      'https://api.deepl.com',
+      'https://api.deepl.com/',
+      'https://api.deepl.com/v2',
+      'https://api.deepl.com/v2/translate/',
+    ]) {
+      assert.equal(deeplEndpoint(url), 'https://api.deepl.com/v2/translate', url);
+    }
   });
 
   test('refuses to send anything without a key', async () => {

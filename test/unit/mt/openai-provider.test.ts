@@ -3,6 +3,7 @@ import { after, describe, test } from 'node:test';
 import { createProvider } from '../../../src/mt/create-provider.ts';
 import { createMemoryMtCache } from '../../../src/mt/memory-mt-cache.ts';
 import { MtCancelledError, MtError } from '../../../src/mt/mt-error.ts';
+import { chatCompletionsEndpoint } from '../../../src/mt/openai-provider.ts';
 import { retranslateSegments } from '../../../src/mt/retranslate-segments.ts';
 import {
   forbiddenFetch,
@@ -95,6 +96,16 @@ describe('OpenAI-compatible provider', () => {
     await provider(`${api.url}/v1`, { model: 'llama3.1' }).translate(['Bonjour.'], { from: 'fr', to: 'en' });
     assert.equal(api.requests[0]?.headers.authorization, undefined);
     assert.equal((api.requests[0]!.body as ChatBody).model, 'llama3.1');
+  });
+
+  test('adds /v1 to a bare server address and keeps a full endpoint as it is', () => {
+    assert.equal(chatCompletionsEndpoint('http://127.0.0.1:11434'), 'http://127.0.0.1:11434/v1/chat/completions');
+    assert.equal(chatCompletionsEndpoint('http://127.0.0.1:11434/'), 'http://127.0.0.1:11434/v1/chat/completions');
+    assert.equal(chatCompletionsEndpoint('https://api.openai.com/v1'), 'https://api.openai.com/v1/chat/completions');
+    assert.equal(
+      chatCompletionsEndpoint('http://127.0.0.1:8000/v1/chat/completions/'),
+      'http://127.0.0.1:8000/v1/chat/completions',
+    );
   });
 
   test('reads a reply wrapped in a <think> block and a code fence', async () => {
