@@ -1,7 +1,8 @@
 // LibreTranslate HTTP API, as served by LibreTranslate 1.x (self-hosted): `POST /translate` with a JSON body
 // `{ q: string[], source, target, format: "text", api_key? }` answering `{ translatedText: string[] }`, or
 // `{ error: string }` with 400 (invalid request, or "get an API key"), 403 (invalid API key, or banned after too
-// many limit violations), 429 ("Slowdown: …") and 500 ("Cannot translate text: …").
+// many limit violations), 429 ("Slowdown: <limit>", e.g. "10 per 1 minute", or a daily limit, which acts as a
+// quota) and 500 ("Cannot translate text: …").
 import { badResponse, errorFromStatus, type JsonAnswer, joinEndpoint, postJson } from './http-call.ts';
 import { MtError, redactSecret } from './mt-error.ts';
 import type { MtBatchLimits, MtProvider, MtProviderConfig, MtRequest } from './mt-types.ts';
@@ -53,6 +54,10 @@ function libreTranslateError(answer: JsonAnswer, config: MtProviderConfig): MtEr
   const said = serverMessage ? redactSecret(serverMessage, config.key) : '';
   if (answer.status === 400 && /api[ _-]?key/i.test(said)) {
     return new MtError('bad-key', `an API key is needed (HTTP 400: ${said})`, where);
+  }
+  if (answer.status === 429 && /per \d*\s*day/i.test(said)) {
+    // The server's daily request limit (`--daily-req-limit`, per key): LibreTranslate's form of a used-up quota.
+    return new MtError('quota', `the daily request limit is reached (HTTP 429: ${said})`, where);
   }
   if (answer.status === 403 && /too many request/i.test(said)) {
     // A ban after repeated 429s: waiting a few seconds will not lift it, so it is not retryable.

@@ -84,6 +84,22 @@ describe('LibreTranslate provider', () => {
     await assert.rejects(provider(lt.url).translate(['Bonjour.'], { from: 'fr', to: 'en' }), { kind: 'bad-key' });
   });
 
+  test('reports a 429 for the daily request limit as quota, which no retry cures', async () => {
+    const lt = await server(() => ({ status: 429, json: { error: 'Slowdown: 100 per 1 day' } }));
+    const { sleep, waits } = recordingSleep();
+    await assert.rejects(
+      retranslateSegments(provider(lt.url, { key: KEY }), [{ id: 's1', text: 'Bonjour.' }], {
+        from: 'fr',
+        to: 'en',
+        cache: createMemoryMtCache(),
+        sleep,
+      }),
+      { kind: 'quota', message: /daily request limit.*100 per 1 day/ },
+    );
+    assert.equal(lt.requests.length, 1);
+    assert.deepEqual(waits, []);
+  });
+
   test('waits the Retry-After of a 429 "Slowdown" answer, then succeeds on the retry', async () => {
     const lt = await server((request, index) =>
       index === 0
