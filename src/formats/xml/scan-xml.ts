@@ -14,6 +14,8 @@ export interface XmlHandler {
 }
 
 const WF = 'XML 1.0 well-formedness';
+// Real bilingual files nest a few dozen levels; far deeper nesting is an attack on recursive readers.
+const MAX_DEPTH = 1000;
 const ILLEGAL_CHAR = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/;
 
 /** Resolves the five predefined entities and character references; anything else is refused. */
@@ -296,6 +298,9 @@ export function scanXml(text: string, file: string, handler: XmlHandler): void {
       handler.open(name, attributes, lt, end, selfClosing);
       if (selfClosing) handler.close(name, end, end);
       else {
+        if (stack.length >= MAX_DEPTH) {
+          throw errorAt(file, text, lt, `elements nested more than ${MAX_DEPTH} deep`, 'hostile input: nesting limit');
+        }
         stack.push(name);
         openedAt.push(lt);
       }

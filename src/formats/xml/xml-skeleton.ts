@@ -19,6 +19,8 @@ export interface UnitPlace {
   /** Range of the notes to replace; an empty range is an insertion point. */
   readonly notesStart: number;
   readonly notesEnd: number;
+  /** Further ranges of old notes to remove when the notes change, if they were not contiguous (XLIFF 1.2, TMX). */
+  readonly extraNoteRanges?: readonly (readonly [number, number])[];
 }
 
 /** The flat skeleton of an XML bilingual file: its text, the units as read, and where each unit sits. */

@@ -1,0 +1,92 @@
+import type { InlineCode, UnitNote, UnitProvenance } from '../../model/bilingual.ts';
+import type { InlineRole } from '../xml/inline-content.ts';
+import type { XmlAttributes } from '../xml/scan-xml.ts';
+import { escapeXmlAttribute, escapeXmlText } from '../xml/xml-escape.ts';
+import { localName, textContent, type XmlElement } from '../xml/xml-tree.ts';
+
+/** Classifies TMX inline elements: `bpt`/`ept` open and close by `i`, `it` by `pos`, `ph`/`ut` standalone, `hi` paired. */
+export function classifyTmx(element: XmlElement): InlineRole {
+  const { i, x, pos } = element.attributes;
+  const name = localName(element.name);
+  const fallback = `${name}${element.start}`;
+  switch (name) {
+    case 'bpt':
+      return { kind: 'open', id: i ?? fallback };
+    case 'ept':
+      return { kind: 'close', id: i ?? fallback };
+    case 'it':
+      return { kind: pos === 'end' ? 'close' : 'open', id: x === undefined ? fallback : `it${x}` };
+    case 'hi':
+      return { kind: 'paired', id: x === undefined ? fallback : `hi${x}` };
+    default:
+      return { kind: 'standalone', id: x === undefined ? fallback : `${name}${x}` };
+  }
+}
+
+/** Language of a `tuv` (`xml:lang`, or `lang` as in TMX 1.1), lower case. */
+export function tuvLanguage(tuv: XmlElement): string {
+  return (tuv.attributes['xml:lang'] ?? tuv.attributes.lang ?? '').toLowerCase();
+}
+
+/** Notes of a `tu`: `<note>` as a plain note, `<prop type="T">` as a note of category T. */
+export function notesFromTmx(elements: readonly XmlElement[]): UnitNote[] {
+  return elements.map((element) =>
+    localName(element.name) === 'prop'
+      ? { text: textContent(element), category: element.attributes.type ?? '' }
+      : { text: textContent(element) },
+  );
+}
+
+/** Markup of model notes for a `tu`: plain notes as `<note>`, categorised ones as `<prop type>`. */
+export function notesToTmx(notes: readonly UnitNote[]): string[] {
+  return notes.map((note) =>
+    note.category === undefined
+      ? `<note>${escapeXmlText(note.text)}</note>`
+      : `<prop type="${escapeXmlAttribute(note.category)}">${escapeXmlText(note.text)}</prop>`,
+  );
+}
+
+/** `20240131T142500Z` → `2024-01-31T14:25:00Z`; other values are kept as they are. */
+export function isoFromTmxDate(value: string): string {
+  const match = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/.exec(value);
+  return match ? `${match[1]}-${match[2]}-${match[3]}T${match[4]}:${match[5]}:${match[6]}Z` : value;
+}
+
+/** `2024-01-31T14:25:00Z` (or with milliseconds) → `20240131T142500Z`; other values are kept as they are. */
+export function tmxDateFromIso(value: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.\d+)?Z$/.exec(value);
+  return match ? `${match[1]}${match[2]}${match[3]}T${match[4]}${match[5]}${match[6]}Z` : value;
+}
+
+/** Provenance from `creationid`, `creationdate`, `changeid`, `changedate`, or undefined when none is set. */
+export function provenanceFromTmx(attributes: XmlAttributes): UnitProvenance | undefined {
+  const { creationid, creationdate, changeid, changedate } = attributes;
+  if (creationid === undefined && creationdate === undefined && changeid === undefined && changedate === undefined) {
+    return undefined;
+  }
+  return {
+    ...(creationid === undefined ? {} : { createdBy: creationid }),
+    ...(creationdate === undefined ? {} : { createdAt: isoFromTmxDate(creationdate) }),
+    ...(changeid === undefined ? {} : { changedBy: changeid }),
+    ...(changedate === undefined ? {} : { changedAt: isoFromTmxDate(changedate) }),
+  };
+}
+
+/** TMX attributes for a provenance record (undefined values remove the attribute when editing a tag). */
+export function provenanceToTmx(provenance: UnitProvenance | undefined): Record<string, string | undefined> {
+  return {
+    creationid: provenance?.createdBy,
+    creationdate: provenance?.createdAt === undefined ? undefined : tmxDateFromIso(provenance.createdAt),
+    changeid: provenance?.changedBy,
+    changedate: provenance?.changedAt === undefined ? undefined : tmxDateFromIso(provenance.changedAt),
+  };
+}
+
+/** Markup of a code in a TMX file: the original when it came from TMX, else `bpt`/`ept`/`ph` holding the markup. */
+export function codeMarkupTmx(code: InlineCode, native: boolean, numberOf: (id: string) => number): string {
+  if (native) return code.markup;
+  const content = escapeXmlText(code.markup);
+  if (code.kind === 'open') return `<bpt i="${numberOf(code.id)}">${content}</bpt>`;
+  if (code.kind === 'close') return `<ept i="${numberOf(code.id)}">${content}</ept>`;
+  return `<ph x="${numberOf(code.id)}">${content}</ph>`;
+}

@@ -1,0 +1,123 @@
+import type { BilingualDocument, BilingualUnit } from '../../model/bilingual.ts';
+import { renderInline } from '../xml/render-inline.ts';
+import {
+  applyTextEdits,
+  escapeXmlAttribute,
+  escapeXmlText,
+  setTagAttributes,
+  type TextEdit,
+} from '../xml/xml-escape.ts';
+import {
+  declareUtf8,
+  lineIndent,
+  sameUnitIds,
+  skeletonOf,
+  unitChanges,
+  type XmlSkeleton,
+} from '../xml/xml-skeleton.ts';
+import { codeMarkup12, noteTo12, qualifierFromSubState, stateTo12 } from './xliff12-mapping.ts';
+
+/** XLIFF 1.2 markup of a source or target text; `native` when the codes came from XLIFF 1.2. */
+function renderText(unit: BilingualUnit, text: string, native: boolean): string {
+  return renderInline(text, unit.codes, {
+    escapeText: escapeXmlText,
+    codeMarkup: (code) => codeMarkup12(code, native),
+  });
+}
+
+/** ` state="…" state-qualifier="…"` for a unit, keeping the original 1.2 state when it still fits. */
+function stateAttributes(unit: BilingualUnit, originalState?: string): string {
+  const state = stateTo12(unit.state, originalState);
+  const qualifier = qualifierFromSubState(unit.subState);
+  return (
+    (state === undefined ? '' : ` state="${state}"`) +
+    (qualifier === undefined ? '' : ` state-qualifier="${escapeXmlAttribute(qualifier)}"`)
+  );
+}
+
+/** Writes back into the original text only the parts of the units that changed. */
+function writeBack(doc: BilingualDocument, skeleton: XmlSkeleton): string {
+  const { text, places, read } = skeleton;
+  const edits: TextEdit[] = [];
+  doc.units.forEach((unit, index) => {
+    const place = places[index]!;
+    const changed = unitChanges(unit, read[index]!);
+    if (changed.target) {
+      if (unit.target === null) {
+        if (place.targetElementStart >= 0) {
+          edits.push({ start: place.targetElementStart, end: place.targetElementEnd, replacement: '' });
+        }
+      } else if (place.targetStart < 0) {
+        const indent = lineIndent(text, place.targetInsertAt);
+        const content = renderText(unit, unit.target, true);
+        const replacement = `\n${indent}<target${stateAttributes(unit)}>${content}</target>`;
+        edits.push({ start: place.targetInsertAt, end: place.targetInsertAt, replacement });
+      } else if (place.targetStart === place.targetElementEnd) {
+        const open = text.slice(place.targetElementStart, place.targetElementEnd).replace(/\s*\/>$/, '>');
+        const replacement = `${open}${renderText(unit, unit.target, true)}</target>`;
+        edits.push({ start: place.targetElementStart, end: place.targetElementEnd, replacement });
+      } else {
+        edits.push({
+          start: place.targetStart,
+          end: place.targetEnd,
+          replacement: renderText(unit, unit.target, true),
+        });
+      }
+    }
+    if (changed.state && place.stateTagStart >= 0) {
+      const tag = text.slice(place.stateTagStart, place.stateTagEnd);
+      const original = /\sstate\s*=\s*["']([^"']*)["']/.exec(tag)?.[1];
+      const replacement = setTagAttributes(tag, {
+        state: stateTo12(unit.state, original),
+        'state-qualifier': qualifierFromSubState(unit.subState),
+      });
+      edits.push({ start: place.stateTagStart, end: place.stateTagEnd, replacement });
+    }
+    if (changed.notes && place.notesStart >= 0) {
+      const notes = unit.notes.map(noteTo12).join('');
+      const insert = place.notesStart === place.notesEnd;
+      const indent = lineIndent(text, place.targetInsertAt);
+      const replacement = insert && notes ? `  ${notes}\n${indent.slice(2)}` : notes;
+      edits.push({ start: place.notesStart, end: place.notesEnd, replacement });
+      for (const [start, end] of place.extraNoteRanges ?? []) edits.push({ start, end, replacement: '' });
+    }
+  });
+  const written = applyTextEdits(text, edits);
+  return skeleton.encoding === 'utf-8' ? written : declareUtf8(written);
+}
+
+/** Builds a fresh XLIFF 1.2 file with one `file` and one `trans-unit` per model unit. */
+function writeFresh(doc: BilingualDocument): string {
+  const native = doc.format === 'xliff12';
+  const lines = [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">',
+    `  <file original="relecture" source-language="${escapeXmlAttribute(doc.sourceLang || 'en')}" target-language="${escapeXmlAttribute(doc.targetLang || 'fr')}" datatype="plaintext">`,
+    '    <body>',
+  ];
+  const usedIds = new Set<string>();
+  doc.units.forEach((unit, index) => {
+    let id = unit.id || String(index + 1);
+    while (usedIds.has(id)) id = `${id}_`;
+    usedIds.add(id);
+    lines.push(`      <trans-unit id="${escapeXmlAttribute(id)}">`);
+    lines.push(`        <source>${renderText(unit, unit.source, native)}</source>`);
+    if (unit.target !== null) {
+      lines.push(`        <target${stateAttributes(unit)}>${renderText(unit, unit.target, native)}</target>`);
+    }
+    for (const note of unit.notes) lines.push(`        ${noteTo12(note)}`);
+    lines.push('      </trans-unit>');
+  });
+  lines.push('    </body>', '  </file>', '</xliff>', '');
+  return lines.join('\n');
+}
+
+/**
+ * Writes a document as XLIFF 1.2: written back byte for byte from its skeleton, changed only where the user changed
+ * something, when it was read from XLIFF 1.2; otherwise generated fresh. ITS issues are not written to 1.2.
+ */
+export function writeXliff12(doc: BilingualDocument): string {
+  const skeleton = skeletonOf(doc.preserved, 'xliff12');
+  if (doc.format === 'xliff12' && skeleton && sameUnitIds(doc.units, skeleton.read)) return writeBack(doc, skeleton);
+  return writeFresh(doc);
+}
