@@ -37,8 +37,10 @@ export function flagFor(check: Check, target: string, draft: FlagDraft, seen: Ma
   };
 }
 
-/** Turns all drafts of one run into flags. */
+/** Turns all drafts of one run into flags, in text order. */
 export function flagsFor(check: Check, target: string, drafts: readonly FlagDraft[]): Flag[] {
   const seen = new Map<string, number>();
-  return drafts.map((draft) => flagFor(check, target, draft, seen));
+  return [...drafts]
+    .sort((a, b) => a.start - b.start || a.end - b.end)
+    .map((draft) => flagFor(check, target, draft, seen));
 }

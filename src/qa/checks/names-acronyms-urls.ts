@@ -54,10 +54,15 @@ export const namesAcronymsUrlsCheck: Check = {
       });
     }
     for (const match of withoutUrls.matchAll(NAME)) {
-      const name = match[0];
-      const start = match.index;
-      // Sentence-initial capitals prove nothing; nor do common words or the acronyms handled above.
-      if (isSentenceStart(withoutUrls, start)) continue;
+      let name = match[0];
+      let start = match.index;
+      // A sentence-initial capital proves nothing: keep only the words after it ("President Joe Biden").
+      if (isSentenceStart(withoutUrls, start)) {
+        const rest = /^\S+[ -](.+)$/u.exec(name);
+        if (!rest) continue;
+        start += name.length - rest[1]!.length;
+        name = rest[1]!;
+      }
       const words = name.split(/[-' ]/);
       if (words.every((word) => ENGLISH_STOPWORDS.has(word.toLowerCase()) || /^[A-Z0-9]+$/.test(word))) continue;
       if (nameCarried(name, folded)) continue;

@@ -33,8 +33,8 @@ export const numbersCheck: Check = {
         end,
         rule: 'english-grouping',
         messageKey: 'numbers.english-grouping',
-        params: { number: match[0], fixed: formatFrench(value, space) },
-        suggestions: [{ start: match.index, end, text: formatFrench(value, space) }],
+        params: { number: match[0], fixed: formatFrench(value, space, true) },
+        suggestions: [{ start: match.index, end, text: formatFrench(value, space, true) }],
       });
     }
     for (const match of text.matchAll(DECIMAL_POINT)) {
@@ -77,7 +77,7 @@ function compare(english: string, text: string, styled: ReadonlySet<number>, spa
   if (unmatchedSource.length === 1 && unmatchedTarget.length === 1) {
     const [from] = unmatchedSource as [(typeof source)[number]];
     const [to] = unmatchedTarget as [(typeof target)[number]];
-    const fixed = formatFrench(from.value, space);
+    const fixed = formatFrench(from.value, space, from.raw.includes(','));
     drafts.push({
       start: to.start,
       end: to.end,

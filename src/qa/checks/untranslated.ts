@@ -1,6 +1,6 @@
 import { ALL_MODES, type Check, englishOf } from '../check.ts';
 import { type FlagDraft, flagsFor } from '../flag-builder.ts';
-import { ENGLISH_ONLY_FUNCTION_WORDS } from '../text/english-words.ts';
+import { ENGLISH_ONLY_FUNCTION_WORDS, ENGLISH_STOPWORDS, FRENCH_STOPWORDS } from '../text/english-words.ts';
 import { foldSentence } from '../text/normalize.ts';
 import { type Token, tokenizeEnglish } from '../text/tokenize.ts';
 
@@ -54,7 +54,12 @@ function englishRuns(tokens: readonly Token[], text: string): Token[][] {
   let index = 0;
   while (index < tokens.length) {
     const token = tokens[index]!;
-    if (!ENGLISH_ONLY_FUNCTION_WORDS.has(token.norm) || /\p{Lu}/u.test(token.text.slice(1))) {
+    const previous = tokens[index - 1];
+    const next = tokens[index + 1];
+    // "The Times", "Bank of America": a function word inside a capitalised name is part of the name.
+    const inName =
+      /^\p{Lu}/u.test(token.text) || (previous && next && /^\p{Lu}/u.test(previous.text) && /^\p{Lu}/u.test(next.text));
+    if (!ENGLISH_ONLY_FUNCTION_WORDS.has(token.norm) || /\p{Lu}/u.test(token.text.slice(1)) || inName) {
       index++;
       continue;
     }
@@ -66,9 +71,7 @@ function englishRuns(tokens: readonly Token[], text: string): Token[][] {
       to++;
     const run = tokens.slice(from, to + 1);
     const functionWords = run.filter((word) => ENGLISH_ONLY_FUNCTION_WORDS.has(word.norm)).length;
-    // Capitalised words around a function word ("Bank of America", "The Times") are a carried name.
-    const name = run.every((word) => ENGLISH_ONLY_FUNCTION_WORDS.has(word.norm) || /^\p{Lu}/u.test(word.text));
-    if (!name && (functionWords >= 2 || run.length >= 3)) runs.push(run);
+    if (functionWords >= 2 || run.length >= 3) runs.push(run);
     index = to + 1;
   }
   return runs;
@@ -78,8 +81,12 @@ function joined(text: string, left: Token, right: Token): boolean {
   return /^ $/.test(text.slice(left.end, right.start));
 }
 
-// ASCII-only words with no French diacritic; French words can look English, which is why a run also needs
-// an English-only function word to count.
+// Lower-case ASCII words that are not French function words; French words can still look English, which is
+// why a run also needs an English-only function word to count.
 function englishLooking(token: Token): boolean {
-  return /^[a-z]+$/i.test(token.text) && token.text.length > 1;
+  return (
+    /^[a-z]+$/.test(token.text) &&
+    token.text.length > 1 &&
+    (!FRENCH_STOPWORDS.has(token.norm) || ENGLISH_STOPWORDS.has(token.norm))
+  );
 }

@@ -54,9 +54,13 @@ function round(value: number): number {
   return Math.round(value * 1e6) / 1e6;
 }
 
-/** Writes a value the French way: 30000 → "30 000" (with `space`), 1.5 → "1,5". */
-export function formatFrench(value: number, space = '\u00a0'): string {
+/**
+ * Writes a value the French way: 30000 → "30 000" (with `space`), 1.5 → "1,5". Four-digit numbers are grouped
+ * only when `groupFour` (1,500 → 1 500, but a year 2018 stays whole).
+ */
+export function formatFrench(value: number, space = '\u00a0', groupFour = false): string {
   const [whole = '', fraction] = String(value).split('.');
-  const grouped = whole.length > 4 ? whole.replace(/\B(?=(\d{3})+(?!\d))/g, space) : whole;
+  const grouped =
+    whole.length > 4 || (groupFour && whole.length === 4) ? whole.replace(/\B(?=(\d{3})+(?!\d))/g, space) : whole;
   return fraction ? `${grouped},${fraction}` : grouped;
 }
