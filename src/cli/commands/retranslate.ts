@@ -1,8 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
-import { extname } from 'node:path';
 import { type Command, Option } from 'commander';
-import type { BilingualDocument } from '../../model/bilingual.ts';
-import { FileFormatError } from '../../model/errors.ts';
+import { detectFormat } from '../../formats/detect-format.ts';
+import { readBilingualFile } from '../../formats/read-bilingual-file.ts';
 import { createProvider } from '../../mt/create-provider.ts';
 import { createMemoryMtCache } from '../../mt/memory-mt-cache.ts';
 import { type MtCache, openMtCache } from '../../mt/mt-cache.ts';
@@ -32,9 +31,6 @@ export const MT_KEY_VARIABLES: Readonly<Record<MtProviderId, readonly string[]>>
   deepl: ['RELECTURE_MT_KEY', 'DEEPL_AUTH_KEY'],
   openai: ['RELECTURE_MT_KEY', 'OPENAI_API_KEY'],
 };
-
-// Extensions read as bilingual files; anything else is French (or English) running text.
-const BILINGUAL_EXTENSIONS = new Set(['.xlf', '.xliff', '.xlf2', '.sdlxliff', '.tmx', '.tsv', '.csv']);
 
 /**
  * `relecture retranslate FILE --provider P --url URL [--model M] [--cache FILE] -o OUT`: sends each segment of FILE
@@ -148,41 +144,20 @@ async function readSegments(file: string, from: MtLanguage): Promise<Retranslati
   } catch (error) {
     throw new Error(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
   }
-  if (isBilingual(file, bytes)) {
-    const document = await readBilingual(bytes, file);
-    return document.units.map((unit) => ({ id: unit.id, text: (from === 'fr' ? unit.target : unit.source) ?? '' }));
+  if (detectFormat(bytes, file) !== 'txt') {
+    const document = readBilingualFile(bytes, file);
+    return document.units.map((unit) => ({
+      id: unit.id,
+      text: withoutCodes((from === 'fr' ? unit.target : unit.source) ?? ''),
+    }));
   }
   const { text } = decodeText(bytes, file);
   return segmentSentences(text, from).map((sentence, index) => ({ id: String(index + 1), text: sentence.text }));
 }
 
-function isBilingual(file: string, bytes: Uint8Array): boolean {
-  if (BILINGUAL_EXTENSIONS.has(extname(file).toLowerCase())) return true;
-  const head = new TextDecoder()
-    .decode(bytes.subarray(0, 512))
-    .replace(/^\uFEFF/, '')
-    .trimStart();
-  return /^<\?xml|^<(xliff|tmx)\b/i.test(head);
-}
-
-type ReadBilingualFile = (bytes: Uint8Array, file: string) => BilingualDocument;
-
-async function readBilingual(bytes: Uint8Array, file: string): Promise<BilingualDocument> {
-  // Loaded on demand: plain-text retranslation must not depend on the format readers.
-  const modulePath = '../../formats/read-bilingual-file.ts';
-  let reader: ReadBilingualFile | undefined;
-  try {
-    reader = ((await import(modulePath)) as { readBilingualFile?: ReadBilingualFile }).readBilingualFile;
-  } catch {
-    reader = undefined;
-  }
-  if (!reader) throw new Error(`cannot read ${file}: bilingual formats are not available in this build`);
-  try {
-    return reader(bytes, file);
-  } catch (error) {
-    if (error instanceof FileFormatError) throw new Error(error.message);
-    throw error;
-  }
+/** Text without its inline-code placeholders (`⟨1⟩`, `⟨/1⟩`, `⟨2/⟩`), which an MT service would mangle. */
+function withoutCodes(text: string): string {
+  return text.replace(/⟨\/?[^⟨⟩\s/]+\/?⟩/g, '').trim();
 }
 
 function isHttpUrl(url: string): boolean {

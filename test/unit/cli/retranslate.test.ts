@@ -130,6 +130,32 @@ describe('relecture retranslate', () => {
     );
   });
 
+  test('retranslates the French of each unit of a bilingual XLIFF file, without its inline-code placeholders', async () => {
+    const lt = await server(libreTranslate);
+    const out = join(await workdir(), 'out.tsv');
+    const run = await retranslate([
+      'samples/sample.en-fr.xlf',
+      '--provider',
+      'libretranslate',
+      '--url',
+      lt.url,
+      '-o',
+      out,
+    ]);
+    assert.equal(run.code, 0, run.stderr);
+    const sent = lt.requests.flatMap((request) => (request.body as { q: string[] }).q);
+    assert.ok(sent.includes('Les grèves de rançongiciels contre les hôpitaux ont doublé en 2023'), sent.join('\n'));
+    assert.equal(
+      sent.some((text) => /[⟨⟩]/.test(text)),
+      false,
+    );
+    const lines = (await readFile(out, 'utf8')).trimEnd().split('\n');
+    assert.equal(
+      lines[1],
+      'Les grèves de rançongiciels contre les hôpitaux ont doublé en 2023\tEN(Les grèves de rançongiciels contre les hôpitaux ont doublé en 2023)',
+    );
+  });
+
   test('fails with exit 1 and a message naming the provider and URL, not the key, when the key is refused', async () => {
     const lt = await server(() => ({ status: 403, json: { error: `Invalid API key ${KEY}` } }));
     const out = join(await workdir(), 'out.tsv');
