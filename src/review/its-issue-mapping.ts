@@ -32,10 +32,10 @@ export function itsSeverityOf(severity: Severity): number {
   return ITS_SEVERITY[severity];
 }
 
-/** The MQM severity for an ITS severity (0–100): below 50 minor, below 90 major, else critical. */
+/** The MQM severity for an ITS severity (0–100): below 40 minor, below 80 major, else critical (the formats readers use the same cut-offs). */
 export function severityOfIts(itsSeverity: number): Severity {
-  if (itsSeverity < 50) return 'minor';
-  if (itsSeverity < 90) return 'major';
+  if (itsSeverity < 40) return 'minor';
+  if (itsSeverity < 80) return 'major';
   return 'critical';
 }
 

@@ -141,24 +141,39 @@ export class ProjectStore {
       snapshot.lastSeq,
       snapshot.lastSeq,
     );
-    const newer = journal.actions.filter((action) => action.seq > snapshot.lastSeq);
+    try {
+      ProjectStore.replay(store, journal.actions, snapshot.lastSeq, companions.journal, warnings);
+    } catch (error) {
+      await store.journal.close();
+      throw error;
+    }
+    return { store, review: store.review, warnings };
+  }
+
+  private static replay(
+    store: ProjectStore,
+    actions: readonly StampedAction[],
+    snapshotSeq: number,
+    journalPath: string,
+    warnings: string[],
+  ): void {
+    const newer = actions.filter((action) => action.seq > snapshotSeq);
     const first = newer[0];
-    if (first !== undefined && first.seq !== snapshot.lastSeq + 1) {
-      warnings.push(`Changes ${snapshot.lastSeq + 1} to ${first.seq - 1} were lost with the damaged project file.`);
+    if (first !== undefined && first.seq !== snapshotSeq + 1) {
+      warnings.push(`Changes ${snapshotSeq + 1} to ${first.seq - 1} were lost with the damaged project file.`);
     }
     for (const action of newer) {
       try {
         store.applyInMemory(action);
       } catch (error) {
         throw new FileFormatError(
-          { file: companions.journal, line: journal.actions.indexOf(action) + 1 },
+          { file: journalPath, line: actions.indexOf(action) + 1 },
           `journaled action ${action.seq} (${action.type} on ${action.segmentId}) cannot be replayed: ${errorText(error)}`,
           'journal replay',
         );
       }
       store.seq = action.seq;
     }
-    return { store, review: store.review, warnings };
   }
 
   /** The review as it stands; its segments array is the store's own and changes with later appends. */

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import type { ReviewDocument } from '../../../src/model/review.ts';
+import type { ReviewAction, ReviewDocument } from '../../../src/model/review.ts';
 import { applyAction } from '../../../src/review/apply-action.ts';
 import { isProjectFile, readProjectFile } from '../../../src/store/project-file-read.ts';
 import { writeProjectFile, writeTarget } from '../../../src/store/project-file-write.ts';
@@ -11,9 +11,9 @@ const editor = { user: 'Éd <"&">', role: 'editor' } as const;
 function worked(): ReviewDocument {
   let review = reviewOf(4);
   let seq = 0;
-  const act = (action: Parameters<typeof applyAction>[1] extends infer A ? Omit<A, 'actor' | 'at' | 'seq'> : never) => {
+  const act = (action: ReviewAction) => {
     seq++;
-    review = applyAction(review, { ...action, actor: editor, at: `2026-12-04T12:00:0${seq % 10}Z`, seq } as never);
+    review = applyAction(review, { ...action, actor: editor, at: `2026-12-04T12:00:0${seq % 10}Z`, seq });
   };
   act({ type: 'edit', segmentId: 's1', text: 'Des attaques de rançongiciels & « piratages »' });
   act({

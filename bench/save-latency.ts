@@ -1,0 +1,101 @@
+// Latency of one durable segment save (ProjectStore.append: apply, journal line, fdatasync) in a project of 100
+// segments and in one of 100,000. Goal: p99 ≤ 2 ms in both, i.e. a cost independent of the project's size.
+// Run: node --import tsx bench/save-latency.ts [saves]
+import { mkdirSync, rmSync } from 'node:fs';
+import { open } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { ReviewDocument } from '../src/model/review.ts';
+import { createReview } from '../src/review/create-review.ts';
+import { ProjectStore } from '../src/store/project-store.ts';
+
+function reviewOf(count: number): ReviewDocument {
+  return createReview(
+    {
+      format: 'txt',
+      sourceLang: 'en',
+      targetLang: 'fr',
+      units: Array.from({ length: count }, (_, i) => ({
+        id: `s${i + 1}`,
+        source: `The ransomware strikes were reported on day ${i}.`,
+        target: `Les grèves de rançongiciels ont été signalées le jour ${i}.`,
+        codes: [],
+        notes: [],
+        issues: [],
+      })),
+    },
+    {
+      id: `bench-${count}`,
+      name: `bench ${count}`,
+      mode: 'source',
+      englishRole: 'source',
+      origin: { file: 'bench.txt', format: 'txt' },
+      at: new Date().toISOString(),
+    },
+  );
+}
+
+function percentile(sorted: readonly number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
+async function measure(count: number, saves: number, dir: string): Promise<void> {
+  const path = join(dir, `bench-${count}.relecture.xlf`);
+  const createdAt = performance.now();
+  const store = await ProjectStore.create(path, reviewOf(count));
+  const createMs = performance.now() - createdAt;
+  const times: number[] = [];
+  const actor = { user: 'bench', role: 'translator' } as const;
+  for (let i = 0; i < saves + 50; i++) {
+    const segmentId = `s${((i * 7919) % count) + 1}`;
+    const started = performance.now();
+    await store.append({
+      type: 'edit',
+      segmentId,
+      text: `Les attaques de rançongiciels, version ${i}.`,
+      actor,
+      at: new Date().toISOString(),
+    });
+    if (i >= 50) times.push(performance.now() - started); // the first 50 warm the JIT up
+  }
+  times.sort((a, b) => a - b);
+  const closedAt = performance.now();
+  await store.close();
+  const closeMs = performance.now() - closedAt;
+  console.log(
+    `${String(count).padStart(7)} segments: save p50 ${percentile(times, 50).toFixed(3)} ms, p99 ${percentile(times, 99).toFixed(3)} ms, ` +
+      `max ${times.at(-1)!.toFixed(3)} ms over ${saves} saves (create ${createMs.toFixed(0)} ms, close with snapshot ${closeMs.toFixed(0)} ms)`,
+  );
+}
+
+// The disk's own floor, measured the same way beside the project: append one line of the same size and fdatasync.
+async function measureFloor(saves: number, dir: string): Promise<void> {
+  const handle = await open(join(dir, 'floor.journal'), 'a');
+  const line = Buffer.from(`${JSON.stringify({ type: 'edit', segmentId: 's1', text: 'x'.repeat(120), seq: 1 })}\n`);
+  const times: number[] = [];
+  for (let i = 0; i < saves + 50; i++) {
+    const started = performance.now();
+    await handle.write(line);
+    await handle.datasync();
+    if (i >= 50) times.push(performance.now() - started);
+  }
+  await handle.close();
+  times.sort((a, b) => a - b);
+  console.log(
+    `  disk floor: append+fdatasync p50 ${percentile(times, 50).toFixed(3)} ms, p99 ${percentile(times, 99).toFixed(3)} ms`,
+  );
+}
+
+async function main(): Promise<void> {
+  const saves = Number(process.argv[2] ?? 2000);
+  const dir = join('bench', 'data', 'save-latency');
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  console.log('durable segment save (append + fdatasync), goal p99 ≤ 2 ms in both');
+  await measureFloor(saves, dir);
+  await measure(100, saves, dir);
+  await measure(100_000, saves, dir);
+  await measureFloor(saves, dir);
+  rmSync(dir, { recursive: true, force: true });
+}
+
+void main();
