@@ -1,0 +1,60 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { CHECKS } from '../../../src/qa/check-registry.ts';
+import { buildQaContext, checkDocument, checkSegment } from '../../../src/qa/run-checks.ts';
+import { fixtureLexicon, segment } from './qa-fixtures.ts';
+
+const lexicon = fixtureLexicon();
+
+describe('QA engine', () => {
+  test('returns one flag list per segment, in order', () => {
+    const segments = [
+      segment('Tout va bien.', {}, 0),
+      segment('Une série de grèves contre les ransomwares, dont', {}, 1),
+    ];
+    const flags = checkDocument(segments, { mode: 'target-only', lexicon });
+    assert.equal(flags.length, 2);
+    assert.deepEqual(flags[0], []);
+    assert.deepEqual(
+      flags[1]!.map((flag) => flag.check),
+      ['wrong-sense', 'truncated'],
+    );
+  });
+
+  test('runs only the checks a mode allows', () => {
+    const s = segment('Le président a parlé.', { source: 'President Joe Biden spoke.' });
+    const targetOnly = checkSegment(s, buildQaContext([s], { mode: 'target-only', lexicon }));
+    const withSource = checkSegment(s, buildQaContext([s], { mode: 'source', lexicon }));
+    assert.ok(!targetOnly.some((flag) => flag.check === 'names-acronyms-urls'));
+    assert.ok(withSource.some((flag) => flag.check === 'names-acronyms-urls'));
+  });
+
+  test('every check declares at least one mode, and each mode has checks', () => {
+    for (const mode of ['source', 'retranslation', 'target-only'] as const) {
+      assert.ok(CHECKS.filter((check) => check.needs.includes(mode)).length >= 10, mode);
+    }
+  });
+
+  test('keeps every flag span inside the French and every suggestion applicable', () => {
+    const s = segment('Citation: « le champion » a 30,000 grèves contre les ransomwares. . Et', {
+      source: 'Quote: "the champion" has 30,000 ransomware strikes.',
+    });
+    for (const flag of checkSegment(s, buildQaContext([s], { mode: 'source', lexicon }))) {
+      assert.ok(flag.start >= 0 && flag.end <= s.target.length && flag.start <= flag.end, flag.id);
+      for (const suggestion of flag.suggestions) assert.ok(suggestion.start >= 0 && suggestion.end <= s.target.length);
+    }
+  });
+
+  test('checks a sentence in well under a millisecond once warm', () => {
+    const s = segment(
+      'Cette année a vu une série de grèves importantes contre les ransomwares qui ont touché 1 500 entreprises.',
+    );
+    const context = buildQaContext([s], { mode: 'target-only' });
+    for (let round = 0; round < 50; round++) checkSegment({ ...s, target: `${s.target} ${round}` }, context);
+    const rounds = 500;
+    const started = performance.now();
+    for (let round = 0; round < rounds; round++) checkSegment({ ...s, target: `${s.target}${round}` }, context);
+    const perSentence = (performance.now() - started) / rounds;
+    assert.ok(perSentence < 1, `${perSentence.toFixed(3)} ms per sentence`);
+  });
+});
