@@ -1,9 +1,8 @@
-import { randomUUID } from 'node:crypto';
 import type { MtJobState, MtSettings, Settings } from '../api/views.ts';
 import type { Actor } from '../model/review.ts';
 import { FileSecretStore } from '../mt/file-secret-store.ts';
 import { type FileMtCache, openMtCache } from '../mt/mt-cache.ts';
-import { isCancellation } from '../mt/mt-error.ts';
+import { createMtJobRegistry } from '../mt/mt-jobs.ts';
 import {
   DEFAULT_MT_SETTINGS,
   describeMtSettings,
@@ -18,18 +17,14 @@ import { readJsonFile, type UserDataPaths, writeJsonFile } from './user-data.ts'
 
 export type { SecretStore } from '../mt/secret-store.ts';
 
-interface Job {
-  state: MtJobState;
-  readonly controller: AbortController;
-}
-
 /**
  * Retranslation for the open project: provider settings (the key kept in the secret store, never in settings or
  * projects), connection test, and background jobs with progress and cancel. With no provider chosen nothing is sent.
  */
 export class MtService {
   private session: ProjectSession | null = null;
-  private readonly jobs = new Map<string, Job>();
+  private readonly jobs = createMtJobRegistry();
+  private readonly running = new Set<string>();
 
   private constructor(
     private readonly paths: UserDataPaths,
@@ -94,59 +89,38 @@ export class MtService {
     const segments = session.review.segments
       .filter((segment) => wanted === null || wanted.has(segment.id))
       .map((segment) => ({ id: segment.id, text: segment.target }));
-    const jobId = randomUUID();
-    const job: Job = {
-      state: { jobId, done: 0, total: segments.length, state: 'running' },
-      controller: new AbortController(),
-    };
-    this.jobs.set(jobId, job);
-    void retranslateSegments(provider, segments, {
-      from: 'fr',
-      to: 'en',
-      signal: job.controller.signal,
+    const job = this.jobs.start({
+      provider,
+      segments,
       cache: this.cache,
-      onProgress: (done, total) => {
-        job.state = { ...job.state, done, total };
-      },
-    }).then(
-      async (translations) => {
-        for (const [segmentId, text] of translations) {
-          if (job.controller.signal.aborted) break;
+      // Each batch becomes journaled setRetranslation actions as it arrives, so a cancel keeps what was paid for.
+      onResults: async (retranslations) => {
+        for (const [segmentId, text] of retranslations) {
           await session.apply({ type: 'setRetranslation', segmentId, text }, actor, settings);
         }
-        job.state = {
-          ...job.state,
-          done: job.state.total,
-          state: job.controller.signal.aborted ? 'cancelled' : 'done',
-        };
       },
-      (error: unknown) => {
-        job.state = isCancellation(error)
-          ? { ...job.state, state: 'cancelled' }
-          : { ...job.state, state: 'failed', error: error instanceof Error ? error.message : String(error) };
-      },
-    );
-    return job.state;
+    });
+    this.running.add(job.jobId);
+    return job;
   }
 
   /** Where a job stands. */
   progress(jobId: string): MtJobState {
-    const job = this.jobs.get(jobId);
-    if (!job) throw new Error(`No retranslation job ${jobId}.`);
-    return job.state;
+    const state = this.jobs.state(jobId);
+    if (!state) throw new Error(`No retranslation job ${jobId}.`);
+    return state;
   }
 
-  /** Cancels a job; translations already received stay in the cache. */
+  /** Cancels a job; translations already received stay in the cache and the project. */
   cancel(jobId: string): MtJobState {
-    const job = this.jobs.get(jobId);
-    if (!job) throw new Error(`No retranslation job ${jobId}.`);
-    job.controller.abort();
-    if (job.state.state === 'running') job.state = { ...job.state, state: 'cancelled' };
-    return job.state;
+    const state = this.jobs.cancel(jobId);
+    if (!state) throw new Error(`No retranslation job ${jobId}.`);
+    return state;
   }
 
   /** Cancels every running job (project switch, quit). */
   cancelAll(): void {
-    for (const job of this.jobs.values()) job.controller.abort();
+    for (const jobId of this.running) this.jobs.cancel(jobId);
+    this.running.clear();
   }
 }
