@@ -20,7 +20,7 @@ export interface AlignUnitsOptions {
 
 // Prior costs: −log of Gale and Church's frequencies of each kind of group.
 const PRIOR_ONE_ONE = -Math.log(0.89);
-const PRIOR_SKIP = -Math.log(0.0099 / 2);
+const PRIOR_SKIP = -Math.log(0.01);
 const PRIOR_MERGE = -Math.log(0.089 / 2);
 // Reward per unit of shared anchor weight, penalty per unit of anchor weight left unmatched in a group.
 const SHARED_REWARD = 1;
@@ -35,6 +35,10 @@ const BAND_MARGIN = 8;
 // In large inputs an anchor found in more than this share of the units says nothing about where a sentence goes.
 const FREQUENT_ANCHOR_SHARE = 0.02;
 const FREQUENT_ANCHOR_MIN_UNITS = 2000;
+
+// French usually runs about 15 % longer than English; the observed ratio outweighs this after a few pages.
+const USUAL_RATIO = 1.15;
+const RATIO_PRIOR_CHARACTERS = 5000;
 
 // Moves, coded in the trace: 0 = 1:1, 1 = 1:0, 2 = 0:1, 3 = 2:1, 4 = 1:2.
 const MOVE_STEPS: readonly (readonly [number, number])[] = [
@@ -223,14 +227,17 @@ function searchBand(context: SearchContext, band: number): { steps: [number[], n
   return { steps: steps.reverse(), deviation };
 }
 
-/** French characters per English character over both whole sides, kept within sane bounds. */
+/**
+ * French characters per English character over both whole sides, drawn towards the usual 1.15 for short texts
+ * (where one missing sentence would skew it) and kept within sane bounds.
+ */
 export function estimateRatio(english: readonly AlignmentUnit[], french: readonly AlignmentUnit[]): number {
   let englishTotal = 0;
   let frenchTotal = 0;
   for (const unit of english) englishTotal += unit.length;
   for (const unit of french) frenchTotal += unit.length;
-  if (englishTotal === 0 || frenchTotal === 0) return 1.1;
-  return Math.min(2, Math.max(0.5, frenchTotal / englishTotal));
+  const ratio = (frenchTotal + USUAL_RATIO * RATIO_PRIOR_CHARACTERS) / (englishTotal + RATIO_PRIOR_CHARACTERS);
+  return Math.min(2, Math.max(0.5, ratio));
 }
 
 interface AnchorPostings {
