@@ -68,7 +68,8 @@ export function parseDelimitedBilingual(text: string, format: 'csv' | 'tsv', fil
     return {
       id: String(index + 1),
       source: row.cells[columns.source] ?? '',
-      target: row.cells[columns.target] ?? '',
+      // An empty target cell means "not translated yet", as a missing XLIFF target does.
+      target: (row.cells[columns.target] ?? '') === '' ? null : row.cells[columns.target]!,
       codes: [],
       state: status === '' ? undefined : (status as TargetState),
       notes: note === '' ? [] : [{ text: note }],

@@ -33,7 +33,12 @@ export function writeDelimited(doc: BilingualDocument, format: 'csv' | 'tsv'): s
       const before = skeleton.read[index]!;
       const row = skeleton.rows[index]!;
       const noteChanged = JSON.stringify(unit.notes) !== JSON.stringify(before.notes);
-      if (unit === before || (unit.target === before.target && unit.state === before.state && !noteChanged)) return;
+      if (
+        unit === before ||
+        ((unit.target ?? '') === (before.target ?? '') && unit.state === before.state && !noteChanged)
+      ) {
+        return;
+      }
       const cells = [...row.cells];
       cells[columns.target] = unit.target ?? '';
       if (columns.status !== -1) cells[columns.status] = unit.state ?? '';

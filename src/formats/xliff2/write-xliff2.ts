@@ -32,11 +32,11 @@ function issueMarkers(unit: BilingualUnit): InlineMarker[] {
 }
 
 /** XLIFF 2 markup of a source or target text; `native` when the codes' markup came from XLIFF 2. */
-function renderText(unit: BilingualUnit, text: string, native: boolean, withIssues: boolean): string {
+function renderText(unit: BilingualUnit, text: string, native: boolean, withIssues: boolean, fresh = false): string {
   return renderInline(
     text,
     unit.codes,
-    { escapeText: escapeXliff2Text, codeMarkup: (code) => xliff2CodeMarkup(code, native) },
+    { escapeText: escapeXliff2Text, codeMarkup: (code) => xliff2CodeMarkup(code, native, !fresh) },
     withIssues ? issueMarkers(unit) : [],
   );
 }
@@ -131,8 +131,9 @@ function writeFresh(doc: BilingualDocument): string {
     const subState =
       unit.state !== undefined && unit.subState !== undefined ? ` subState="${escapeXmlAttribute(unit.subState)}"` : '';
     lines.push(`      <segment${state}${subState}>`);
-    lines.push(`        <source>${renderText(unit, unit.source, native, false)}</source>`);
-    if (unit.target !== null) lines.push(`        <target>${renderText(unit, unit.target, native, true)}</target>`);
+    lines.push(`        <source>${renderText(unit, unit.source, native, false, true)}</source>`);
+    if (unit.target !== null)
+      lines.push(`        <target>${renderText(unit, unit.target, native, true, true)}</target>`);
     lines.push('      </segment>', '    </unit>');
   });
   lines.push('  </file>', '</xliff>', '');

@@ -1,7 +1,7 @@
 import type { InlineCode } from '../../model/bilingual.ts';
 import type { InlineRole } from '../xml/inline-content.ts';
 import { isQualityIssue, readIssueFields } from '../xml/its-issue.ts';
-import { escapeXmlAttribute, escapeXmlText } from '../xml/xml-escape.ts';
+import { escapeXmlAttribute, escapeXmlText, setTagAttributes } from '../xml/xml-escape.ts';
 import { localName, type XmlElement } from '../xml/xml-tree.ts';
 
 /**
@@ -60,9 +60,13 @@ export function escapeXliff2Text(text: string): string {
   );
 }
 
-/** Markup of a code for an XLIFF 2 file: the original when it came from XLIFF 2, else a generic sc/ec/ph. */
-export function xliff2CodeMarkup(code: InlineCode, native: boolean): string {
-  if (native) return code.markup;
+/** Markup of a code for an XLIFF 2 file: the original when it came from XLIFF 2 (without data references when they cannot resolve), else a generic sc/ec/ph. */
+export function xliff2CodeMarkup(code: InlineCode, native: boolean, keepDataRefs = true): string {
+  if (native) {
+    // A fresh file has no originalData, so references into it must go.
+    if (keepDataRefs || !/\sdataRef/.test(code.markup)) return code.markup;
+    return setTagAttributes(code.markup, { dataRef: undefined, dataRefStart: undefined, dataRefEnd: undefined });
+  }
   const id = escapeXmlAttribute(code.id.replace(/[^\w.-]/g, '_'));
   if (code.kind === 'open') return `<sc id="${id}"/>`;
   if (code.kind === 'close') return `<ec startRef="${id}"/>`;

@@ -1,6 +1,8 @@
-/** Escapes text for XML character data: `&`, `<`, `>`. */
+const TEXT_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '\r': '&#13;' };
+
+/** Escapes text for XML character data: `&`, `<`, `>`, and CR (which XML would otherwise turn into LF). */
 export function escapeXmlText(text: string): string {
-  return text.replace(/[&<>]/g, (char) => (char === '&' ? '&amp;' : char === '<' ? '&lt;' : '&gt;'));
+  return text.replace(/[&<>\r]/g, (char) => TEXT_ESCAPES[char]!);
 }
 
 /** Escapes text for a double-quoted XML attribute value, keeping tabs and line ends as references. */
