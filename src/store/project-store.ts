@@ -101,7 +101,29 @@ export class ProjectStore {
     }
   }
 
-  private static async load(path: string): Promise<OpenedProject> {
+  /**
+   * Reads a project as it stands (snapshot plus journal) without locking it or changing any file, for exports and
+   * other readers while the app may hold the project open.
+   */
+  static async read(path: string): Promise<{ review: ReviewDocument; lastSeq: number; warnings: string[] }> {
+    const { snapshot, journal, warnings } = await ProjectStore.readState(path, false);
+    const segments = snapshot.review.segments.slice();
+    const positions = new Map(segments.map((segment, index) => [segment.id, index]));
+    let lastSeq = snapshot.lastSeq;
+    for (const action of journal.actions) {
+      if (action.seq <= snapshot.lastSeq) continue;
+      const position = positions.get(action.segmentId);
+      const segment = position === undefined ? undefined : segments[position];
+      if (position === undefined || segment === undefined) {
+        throw new FileFormatError({ file: projectCompanions(path).journal }, `action ${action.seq} names no segment`);
+      }
+      segments[position] = applySegmentAction(segment, action);
+      lastSeq = action.seq;
+    }
+    return { review: { ...snapshot.review, segments }, lastSeq, warnings };
+  }
+
+  private static async readState(path: string, repair: boolean) {
     const companions = projectCompanions(path);
     const warnings: string[] = [];
     let snapshot: ReturnType<typeof readProjectFile> | undefined;
@@ -132,8 +154,15 @@ export class ProjectStore {
       warnings.push(
         `The last line (${journal.tornLine}) of the journal ${companions.journal} was cut short by a crash and was skipped; it had not been reported as saved.`,
       );
-      await truncate(companions.journal, journal.goodLength);
+      // Cut the torn bytes off so the next append starts on a line of its own.
+      if (repair) await truncate(companions.journal, journal.goodLength);
     }
+    return { snapshot, journal, warnings };
+  }
+
+  private static async load(path: string): Promise<OpenedProject> {
+    const companions = projectCompanions(path);
+    const { snapshot, journal, warnings } = await ProjectStore.readState(path, true);
     const store = new ProjectStore(
       path,
       snapshot.review,

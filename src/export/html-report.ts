@@ -1,0 +1,139 @@
+import type { TFunction } from 'i18next';
+import type { Settings } from '../api/views.ts';
+import { type Flag, MQM_CATEGORIES } from '../model/flag.ts';
+import type { ReviewDocument, ReviewSegment } from '../model/review.ts';
+import { SEGMENT_STATUSES } from '../model/segment.ts';
+import { scoreReview } from '../review/mqm-score.ts';
+import { summariseReview } from '../review/summarise-review.ts';
+import { diffWords, renderWordDiff } from '../review/word-diff.ts';
+import { escapeHtml as e } from './html-escape.ts';
+import { svgBarChart } from './svg-bar-chart.ts';
+
+const STATUS_COLOURS = {
+  new: '#9e9e9e',
+  draft: '#f0b429',
+  translated: '#3d7dd8',
+  approved: '#2e8540',
+  rejected: '#c62828',
+};
+
+const STYLE = `body{font:15px/1.5 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#1d1d1d}
+h1{font-size:1.6rem}h2{font-size:1.25rem;margin-top:2rem;border-bottom:1px solid #ccc}
+table.summary td,table.summary th{padding:.2rem .8rem;text-align:left}
+.pass{color:#2e8540;font-weight:bold}.fail{color:#c62828;font-weight:bold}
+section.segment{border:1px solid #ddd;border-radius:6px;padding:.6rem 1rem;margin:1rem 0}
+section.segment h3{font-size:1rem;margin:.2rem 0}.status{font-size:.85rem;color:#555}
+del{background:#fde2e1;color:#8a1c1c}ins{background:#dcf5e1;color:#125c24;text-decoration:none}
+.english{color:#444}.warning{background:#fff4ce;padding:.5rem 1rem;border-radius:4px}
+ul{margin:.2rem 0}`;
+
+/** Whether a segment belongs in the report's detail: its French changed, or it has errors, comments or a status. */
+function worthShowing(segment: ReviewSegment): boolean {
+  return (
+    segment.target !== segment.mt ||
+    segment.annotations.length > 0 ||
+    segment.comments.length > 0 ||
+    segment.status === 'rejected'
+  );
+}
+
+function segmentSection(segment: ReviewSegment, t: TFunction): string {
+  const english = segment.source ?? segment.retranslation;
+  const parts = [
+    `<section class="segment"><h3>${e(t('report.segment', { index: segment.index + 1 }))} `,
+    `<span class="status">${e(t(`status.${segment.status}`))}</span></h3>`,
+  ];
+  if (english !== null) parts.push(`<p class="english"><b>${e(t('report.english'))}</b> ${e(english)}</p>`);
+  parts.push(`<p><b>${e(t('report.diff'))}</b> ${renderWordDiff(diffWords(segment.mt, segment.target), e)}</p>`);
+  const rejection =
+    segment.status === 'rejected' ? segment.statusChanges.findLast((c) => c.to === 'rejected') : undefined;
+  if (rejection !== undefined) {
+    parts.push(
+      `<p>${e(t('report.rejectedBecause', { author: rejection.author, reason: rejection.reason ?? '' }))}</p>`,
+    );
+  }
+  if (segment.annotations.length > 0) {
+    const items = segment.annotations.map(
+      (a) =>
+        `<li><b>${e(t(`severity.${a.severity}`))}</b> · ${e(t(`category.${a.category}`))} · ` +
+        `«&#160;${e(segment.target.slice(a.start, a.end))}&#160;»${a.comment ? ` — ${e(a.comment)}` : ''} ` +
+        `<span class="status">(${e(a.author)})</span></li>`,
+    );
+    parts.push(`<p><b>${e(t('report.annotations'))}</b></p><ul>${items.join('')}</ul>`);
+  }
+  if (segment.comments.length > 0) {
+    const items = segment.comments.map((c) => `<li>${e(c.author)} (${e(c.at)}): ${e(c.text)}</li>`);
+    parts.push(`<p><b>${e(t('report.comments'))}</b></p><ul>${items.join('')}</ul>`);
+  }
+  parts.push('</section>');
+  return parts.join('');
+}
+
+/**
+ * Writes the self-contained HTML review report (inline CSS, inline SVG charts, no script, every text escaped):
+ * summary, MQM score and pass/fail, charts of statuses and open flags by category, then every changed or annotated
+ * segment with its MT → final word diff, errors and comments. `flags[i]` are segment i's flags.
+ */
+export function writeHtmlReport(
+  review: ReviewDocument,
+  flags: readonly (readonly Flag[])[],
+  settings: Settings,
+  now: string,
+  t: TFunction,
+): string {
+  const summary = summariseReview(review, flags, settings);
+  const score = scoreReview(review, settings);
+  const unapproved = summary.total - summary.byStatus.approved;
+  const statusBars = SEGMENT_STATUSES.map((status) => ({
+    label: t(`status.${status}`),
+    value: summary.byStatus[status],
+    color: STATUS_COLOURS[status],
+  }));
+  const flagBars = MQM_CATEGORIES.filter((category) => (summary.flagsByCategory[category] ?? 0) > 0).map(
+    (category) => ({
+      label: t(`category.${category}`),
+      value: summary.flagsByCategory[category] ?? 0,
+      color: '#6a4fb3',
+    }),
+  );
+  const verdict =
+    score.score === null
+      ? `<p>${e(t('report.notScored'))}</p>`
+      : `<p>${e(t('report.score'))}: <b>${score.score.toFixed(1)}</b> — ` +
+        `<span class="${score.passed ? 'pass' : 'fail'}">${e(t(score.passed ? 'report.passed' : 'report.failed'))}</span> ` +
+        `(${e(t('report.threshold'))} ${settings.passThreshold})</p>`;
+  const rows: [string, string][] = [
+    [t('report.segments'), String(summary.total)],
+    [t('report.words'), String(summary.words)],
+    [t('report.reviewedWords'), String(summary.reviewedWords)],
+    [t('report.penaltyPoints'), String(summary.penaltyPoints)],
+    [
+      t('report.penaltiesPerThousand'),
+      score.penaltiesPerThousandWords === null ? '—' : score.penaltiesPerThousandWords.toFixed(1),
+    ],
+    [t('report.dismissedFlags'), String(summary.dismissedFlags)],
+  ];
+  const shown = review.segments.filter(worthShowing);
+  const lang = review.targetLang === 'fr' && t('report.passed') === 'Réussi' ? 'fr' : 'en';
+  return [
+    `<!DOCTYPE html>\n<html lang="${lang}"><head><meta charset="utf-8">`,
+    '<meta http-equiv="Content-Security-Policy" content="default-src \'none\'; style-src \'unsafe-inline\'">',
+    `<title>${e(t('report.title', { name: review.name }))}</title><style>${STYLE}</style></head><body>`,
+    `<h1>${e(t('report.title', { name: review.name }))}</h1>`,
+    `<p>${e(t('report.generated', { date: now, file: review.origin.file }))}</p>`,
+    unapproved > 0 ? `<p class="warning">${e(t('report.unapproved', { count: unapproved }))}</p>` : '',
+    `<h2>${e(t('report.summary'))}</h2>`,
+    verdict,
+    `<p>${e(t('report.penaltyScale', settings.penalties))}</p>`,
+    `<table class="summary">${rows.map(([label, value]) => `<tr><th>${e(label)}</th><td>${e(value)}</td></tr>`).join('')}</table>`,
+    `<h2>${e(t('report.statusChart'))}</h2>`,
+    svgBarChart(t('report.statusChart'), statusBars),
+    `<h2>${e(t('report.flagChart'))}</h2>`,
+    flagBars.length > 0 ? svgBarChart(t('report.flagChart'), flagBars) : `<p>${e(t('report.noFlags'))}</p>`,
+    `<h2>${e(t('report.changes'))}</h2>`,
+    shown.length > 0
+      ? shown.map((segment) => segmentSection(segment, t)).join('\n')
+      : `<p>${e(t('report.noChanges'))}</p>`,
+    '</body></html>\n',
+  ].join('\n');
+}
