@@ -20,7 +20,7 @@ export function inflectLike(form: string, lemmas: readonly string[], replacement
     // A replacement of another class (an -ir verb for an -er one) cannot borrow the ending: offer it as is.
     if (!head.endsWith(lemmaEnding) || head.length <= lemmaEnding.length) break;
     words[0] = head.slice(0, head.length - lemmaEnding.length) + formEnding;
-    if (lemmaEnding === '' && /^[sx]$/.test(formEnding)) pluraliseAdjectives(words);
+    if (formEnding === `${lemmaEnding}s` || formEnding === `${lemmaEnding}x`) pluraliseAdjectives(words);
     return matchCapital(form, words.join(' '));
   }
   return matchCapital(form, replacement);

@@ -16,7 +16,9 @@ const example = z.object({ fr: z.string().min(1), en: z.string().min(1).optional
 /** Runtime schema of one lexicon entry (see the brief's lexicon-schema.md). */
 export const lexiconEntrySchema = z
   .object({
-    id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'id must be kebab-case ASCII'),
+    id: z
+      .string()
+      .regex(/^[\p{Ll}\p{N}]+(?:-[\p{Ll}\p{N}]+)*$/u, 'id must be kebab-case (lower case words joined by hyphens)'),
     french: z.string().min(1),
     english: z.string().min(1).optional(),
     requires: z.enum(['none', 'english']),
