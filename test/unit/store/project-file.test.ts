@@ -99,3 +99,19 @@ describe('project file', () => {
     assert.throws(() => readProjectFile('<xliff>\n<file>\n</xliff>', 'torn.xlf'), /torn\.xlf:3/);
   });
 });
+
+describe('project file validity', () => {
+  test('passes the XLIFF 2.1 validator and opens as an XLIFF file in other readers', async () => {
+    const { validateBilingualFile } = await import('../../../src/validate/validate-bilingual-file.ts');
+    const { readBilingualFile } = await import('../../../src/formats/read-bilingual-file.ts');
+    const bytes = new TextEncoder().encode(writeProjectFile(worked(), 3));
+    assert.deepEqual(validateBilingualFile(bytes, 'p.relecture.xlf'), []);
+    const doc = readBilingualFile(bytes, 'p.relecture.xlf');
+    assert.equal(doc.format, 'xliff2');
+    assert.deepEqual(
+      doc.units.map((u) => `${u.state} ${u.subState}`),
+      ['initial relecture:draft', 'reviewed relecture:rejected', 'final relecture:approved', 'initial relecture:draft'],
+    );
+    assert.equal(doc.units[0]!.issues.length, 3);
+  });
+});

@@ -1,0 +1,139 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { exportReview } from '../../../src/export/export-review.ts';
+import { readBilingualFile } from '../../../src/formats/read-bilingual-file.ts';
+import { createI18n } from '../../../src/i18n/create-i18n.ts';
+import type { ReviewDocument } from '../../../src/model/review.ts';
+import { createReview } from '../../../src/review/create-review.ts';
+import { validateBilingualFile } from '../../../src/validate/validate-bilingual-file.ts';
+import { reviewedSample, SETTINGS } from './export-fixture.ts';
+
+const now = '2026-12-04T18:00:00.000Z';
+
+function reopen(bytes: Uint8Array, file: string): ReviewDocument {
+  return createReview(readBilingualFile(bytes, file), {
+    id: 'back',
+    name: 'back',
+    mode: 'source',
+    englishRole: 'source',
+    origin: { file, format: 'x' },
+    at: now,
+  });
+}
+
+function text(bytes: Uint8Array): string {
+  return new TextDecoder().decode(bytes);
+}
+
+describe('exportReview', () => {
+  test('XLIFF 2.1 read back gives the same statuses, texts, notes and annotations, and validates', async () => {
+    const review = reviewedSample();
+    const out = await exportReview(review, 'xliff2', { settings: SETTINGS, now });
+    assert.deepEqual(validateBilingualFile(out.bytes, out.fileName), []);
+    const back = reopen(out.bytes, out.fileName);
+    assert.deepEqual(
+      back.segments.map((s) => `${s.id} ${s.status} ${s.target}`),
+      review.segments.map((s) => `${s.id} ${s.status} ${s.target}`),
+    );
+    const notes = back.segments[1]!.notes.map((n) => `${n.category}: ${n.text}`);
+    assert.deepEqual(notes, ['context: title', 'comment: Tina: Vérifier le "titre" & la source']);
+    assert.match(back.segments[0]!.notes.map((n) => n.text).join(), /contresens sur « strikes »/);
+    const issues = readBilingualFile(out.bytes, out.fileName).units[0]!.issues;
+    assert.deepEqual(
+      issues.map((i) => `${i.type} ${i.severity} ${i.start}-${i.end} ${i.comment}`),
+      ['mistranslation major 4-10 strikes = attaques <pas grèves>'],
+    );
+  });
+
+  test('XLIFF 1.2 read back gives the same statuses and notes, with rejected-inaccurate as state-qualifier', async () => {
+    const review = reviewedSample();
+    const out = await exportReview(review, 'xliff12', { settings: SETTINGS, now });
+    assert.deepEqual(validateBilingualFile(out.bytes, out.fileName), []);
+    assert.match(text(out.bytes), /state-qualifier="rejected-inaccurate"/);
+    const back = reopen(out.bytes, out.fileName);
+    assert.deepEqual(
+      back.segments.map((s) => s.status),
+      review.segments.map((s) => s.status),
+    );
+    assert.deepEqual(
+      back.segments[1]!.notes.map((n) => n.text),
+      ['title', 'Tina: Vérifier le "titre" & la source'],
+    );
+  });
+
+  test('TMX holds only the approved pairs, with creation and change ids and dates', async () => {
+    const out = await exportReview(reviewedSample(), 'tmx', { settings: SETTINGS, now });
+    assert.deepEqual(validateBilingualFile(out.bytes, out.fileName), []);
+    const back = readBilingualFile(out.bytes, out.fileName);
+    assert.deepEqual(
+      back.units.map((u) => `${u.source} → ${u.target}`),
+      ['Microsoft said so. → Microsoft l’a dit.'],
+    );
+    assert.equal(back.units[0]!.provenance?.createdBy, 'MT');
+    assert.match(text(out.bytes), /creationdate="20261204T100000Z"/);
+  });
+
+  test('says how many segments are not approved', async () => {
+    const out = await exportReview(reviewedSample(), 'csv', { settings: SETTINGS, now });
+    assert.equal(out.unapproved, 2);
+    assert.equal(out.fileName, 'sample.csv');
+    assert.match(text(out.bytes), /La Chine dément\./);
+  });
+
+  test('writes the corrected French in its paragraphs as text', async () => {
+    const out = await exportReview(reviewedSample(), 'txt', { settings: SETTINGS, now });
+    assert.equal(
+      text(out.bytes),
+      'Des grèves de rançongiciels ont touché des hôpitaux. La Chine dément.\n\nMicrosoft l’a dit.\n',
+    );
+  });
+
+  test('writes a self-contained HTML report with score, charts, diffs and escaped text', async () => {
+    const review = reviewedSample();
+    const flags = [
+      [
+        {
+          id: 'f1',
+          check: 'wrong-sense',
+          category: 'accuracy/mistranslation',
+          severity: 'major',
+          start: 4,
+          end: 10,
+          messageKey: 'x',
+          params: {},
+          suggestions: [],
+        } as const,
+      ],
+      [],
+      [],
+    ];
+    const html = text((await exportReview(review, 'html', { settings: SETTINGS, now, flags })).bytes);
+    assert.doesNotMatch(html, /<script/i);
+    assert.doesNotMatch(html, /<pas grèves>/);
+    assert.match(html, /strikes = attaques &lt;pas grèves&gt;/);
+    assert.match(
+      html,
+      /La Chine <del>le<\/del> <del>dément\.<\/del><ins>dément\.<\/ins>|La Chine <del>le <\/del>dément\./,
+    );
+    // Reviewed: s1 rejected (4 English words, one major error) and s3 approved (3 words): 100 × (1 − 5/7).
+    assert.match(html, /MQM score: <b>28\.6<\/b>/);
+    assert.match(html, /class="fail">Fail/);
+    assert.equal((html.match(/<svg /g) ?? []).length, 2);
+    assert.match(html, /Mistranslation<\/text>/);
+    assert.match(html, /2 segments are not approved yet/);
+  });
+
+  test('writes the report in French with the French catalogue', async () => {
+    const t = createI18n('fr').getFixedT('fr', 'review');
+    const html = text((await exportReview(reviewedSample(), 'html', { settings: SETTINGS, now, t })).bytes);
+    assert.match(html, /Rapport de relecture : sample/);
+    assert.match(html, /Refusé par Eddy : contresens sur « strikes »/);
+  });
+
+  test('writes a Word document holding the corrected text', async () => {
+    const out = await exportReview(reviewedSample(), 'docx', { settings: SETTINGS, now });
+    assert.equal(text(out.bytes.subarray(0, 2)), 'PK');
+    assert.ok(text(out.bytes).includes('word/document.xml'));
+    assert.equal(out.mimeType, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+  });
+});
