@@ -25,6 +25,8 @@ const PRIOR_MERGE = -Math.log(0.089 / 2);
 // Reward per unit of shared anchor weight, penalty per unit of anchor weight left unmatched in a group.
 const SHARED_REWARD = 1;
 const UNMATCHED_PENALTY = 0.25;
+// Extra penalty when both sides carry anchors but share few of them: strong sign the sentences are not translations.
+const MISMATCH_PENALTY = 1.5;
 // Extra cost of a 2:1 or 1:2 group whose second sentence starts a new paragraph (a heading merged with a sentence).
 const PARAGRAPH_CROSSING = 3;
 // Below this many cells the whole grid is searched; above it a band around the diagonal, widened while the best
@@ -208,7 +210,8 @@ function searchBand(context: SearchContext, band: number): { steps: [number[], n
     const matched = Math.min(common, englishTotal, frenchTotal);
     return (
       lengthCostOf(englishLength[e1]! - englishLength[e0]!, frenchLength[f1]! - frenchLength[f0]!, ratio) +
-      UNMATCHED_PENALTY * (englishTotal + frenchTotal - 2 * matched) -
+      UNMATCHED_PENALTY * (englishTotal + frenchTotal - 2 * matched) +
+      MISMATCH_PENALTY * Math.max(0, Math.min(englishTotal, frenchTotal) - 2 * matched) -
       SHARED_REWARD * matched
     );
   }

@@ -1,0 +1,58 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { describe, test } from 'node:test';
+import { readPlainText } from '../../../../src/formats/text/read-plain-text.ts';
+import { writePlainText } from '../../../../src/formats/text/write-plain-text.ts';
+import type { BilingualDocument } from '../../../../src/model/bilingual.ts';
+import { repoPath } from '../../../helpers/run-cli.ts';
+
+const read = (path: string) => readPlainText(readFileSync(repoPath(path)), path);
+
+/** The document with unit `index`'s target replaced. */
+function edit(doc: BilingualDocument, index: number, target: string): BilingualDocument {
+  return { ...doc, units: doc.units.map((unit, position) => (position === index ? { ...unit, target } : unit)) };
+}
+
+describe('writePlainText', () => {
+  test('gives back the sample byte for byte when nothing was edited', () => {
+    const path = 'samples/china-denies-microsoft-hack.fr-mt.txt';
+    assert.equal(writePlainText(read(path)), readFileSync(repoPath(path), 'utf8'));
+  });
+
+  test('gives back a CRLF text with no-break spaces and indentation unchanged', () => {
+    const path = 'test/fixtures/text/crlf-press.fr.txt';
+    assert.equal(writePlainText(read(path)), readFileSync(repoPath(path), 'utf8'));
+  });
+
+  test('writes an edited sentence in place, keeping the spacing around it', () => {
+    const doc = read('samples/china-denies-microsoft-hack.fr-mt.txt');
+    const strikes = doc.units.findIndex((unit) => unit.target?.startsWith('Cette année a vu une série de grèves'));
+    const fixed = doc.units[strikes]!.target!.replace('grèves importantes', 'attaques importantes');
+    const written = writePlainText(edit(doc, strikes, fixed));
+    const original = readFileSync(repoPath('samples/china-denies-microsoft-hack.fr-mt.txt'), 'utf8');
+    assert.equal(written, original.replace('grèves importantes', 'attaques importantes'));
+  });
+
+  test('rebuilds paragraphs with blank lines when there is no skeleton', () => {
+    const doc: BilingualDocument = {
+      format: 'txt',
+      sourceLang: 'en',
+      targetLang: 'fr',
+      units: [
+        { id: 's1', source: 'One.', target: 'Un.', codes: [], notes: [], issues: [], paragraph: 0 },
+        { id: 's2', source: 'Two.', target: 'Deux.', codes: [], notes: [], issues: [], paragraph: 0 },
+        { id: 's3', source: 'Three.', target: null, codes: [], notes: [], issues: [], paragraph: 1 },
+        { id: 's4', source: 'Four.', target: 'Quatre.', codes: [], notes: [], issues: [], paragraph: 2 },
+      ],
+    };
+    assert.equal(writePlainText(doc), 'Un. Deux.\n\nQuatre.\n');
+    assert.equal(writePlainText(doc, 'source'), 'One. Two.\n\nThree.\n\nFour.\n');
+  });
+
+  test('falls back to rebuilding when units were added since reading', () => {
+    const doc = read('test/fixtures/text/crlf-press.fr.txt');
+    const extra = { ...doc.units[0]!, id: 'x', target: 'Ajout.', paragraph: 3 };
+    const written = writePlainText({ ...doc, units: [...doc.units, extra] });
+    assert.ok(written.endsWith('3,5\u202f%.\n\nAjout.\n'), written);
+  });
+});
