@@ -84,17 +84,23 @@ function isSentenceStart(text: string, offset: number): boolean {
   return before === '' || /[.!?:;"“‘'(«—–-]$/.test(before);
 }
 
-// A name is carried when each of its words appears in the French, as written, as a known French form,
-// or as a cognate sharing its first letters (China/Chine, Australia/Australie).
+// A name is carried when one of its words appears in the French, as written, as a known French form, or as a
+// cognate sharing its first letters (China/Chine, Australia/Australie); names are often partly translated
+// ("Secretary of State Antony Blinken" → "secrétaire d’État Antony Blinken").
 function nameCarried(name: string, foldedFrench: string): boolean {
-  const whole = EXONYMS[foldWord(name)];
-  if (whole?.some((form) => foldedFrench.includes(stripAccents(form)))) return true;
-  return name.split(/[-' ]/).every((word) => {
-    const folded = stripAccents(word);
-    if (folded.length < 2 || ENGLISH_STOPWORDS.has(folded)) return true;
-    if (foldedFrench.includes(folded)) return true;
-    const exonyms = EXONYMS[folded];
-    if (exonyms?.some((form) => foldedFrench.includes(stripAccents(form)))) return true;
-    return folded.length >= 5 && foldedFrench.includes(folded.slice(0, 4));
-  });
+  const present = (form: string): boolean => {
+    const folded = stripAccents(form);
+    return foldedFrench.includes(folded) || (folded.length >= 7 && foldedFrench.includes(folded.slice(0, 6)));
+  };
+  if (EXONYMS[foldWord(name)]?.some(present)) return true;
+  const words = name.split(/[-' ]/).filter((word) => word.length >= 2 && !ENGLISH_STOPWORDS.has(word.toLowerCase()));
+  return (
+    words.length === 0 ||
+    words.some((word) => {
+      const folded = stripAccents(word);
+      if (foldedFrench.includes(folded)) return true;
+      if (EXONYMS[folded]?.some(present)) return true;
+      return folded.length >= 5 && foldedFrench.includes(folded.slice(0, 4));
+    })
+  );
 }
