@@ -1,9 +1,6 @@
-import { readFileSync } from 'node:fs';
+import manifest from '../../package.json' with { type: 'json' };
 
-/** The version in package.json, read once at start. */
+/** The version in package.json (bundled in, so it also works inside the Electron main bundle). */
 export function readPackageVersion(): string {
-  const manifest = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
-    version: string;
-  };
   return manifest.version;
 }

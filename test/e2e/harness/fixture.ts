@@ -96,7 +96,11 @@ export const test = base.extend<{ workbench: Workbench }>({
     let binary: string | undefined;
     if (shell === 'electron') {
       const found = findElectronBinary();
-      testInfo.skip(!('path' in found), `Electron: ${'reason' in found ? found.reason : ''}`);
+      if ('reason' in found) {
+        // Said on the console too: the list reporter shows a skip without its reason.
+        console.log(`[electron] skipped "${testInfo.title}": ${found.reason}`);
+        testInfo.skip(true, `Electron: ${found.reason}`);
+      }
       binary = (found as { path: string }).path;
     }
     const userDataDir = mkdtempSync(join(tmpdir(), 'relecture-e2e-'));
