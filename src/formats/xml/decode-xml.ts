@@ -16,7 +16,8 @@ export interface DecodedXml {
 /** Throws when the file is empty or over the size limit; the first check every reader makes. */
 export function checkSize(bytes: Uint8Array, file: string, maxBytes = DEFAULT_MAX_BYTES): void {
   if (bytes.length > maxBytes) {
-    const mib = (size: number) => `${(size / 1024 / 1024).toFixed(1)} MiB`;
+    const mib = (size: number) =>
+      size < 1024 * 1024 ? `${(size / 1024).toFixed(1)} KiB` : `${(size / 1024 / 1024).toFixed(1)} MiB`;
     throw new FileFormatError(
       { file },
       `file is ${mib(bytes.length)}, over the ${mib(maxBytes)} limit; it was not read`,

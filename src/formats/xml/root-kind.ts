@@ -24,6 +24,6 @@ export function wrongRootMessage(name: string, attributes: XmlAttributes, expect
   if (found === null && name.slice(name.indexOf(':') + 1) === 'xliff') {
     return `<xliff> with version "${attributes.version ?? ''}", which is neither 1.2 nor 2.x`;
   }
-  const what = found ? `a ${NAMES[found]} file` : `an XML file with root <${name}>`;
+  const what = found ? `${found === 'tmx' ? 'a' : 'an'} ${NAMES[found]} file` : `an XML file with root <${name}>`;
   return `this is ${what}, not ${NAMES[expected]}`;
 }

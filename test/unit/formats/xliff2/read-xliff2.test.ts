@@ -1,0 +1,89 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { parseXliff2, readXliff2 } from '../../../../src/formats/xliff2/read-xliff2.ts';
+import { fixtureBytes, rejection, utf8, xliff2 } from '../fixture.ts';
+
+describe('readXliff2', () => {
+  const doc = readXliff2(fixtureBytes('samples/sample.en-fr.xlf'), 'sample.en-fr.xlf');
+
+  test('reads every segment of the sample with its languages', () => {
+    assert.equal(doc.format, 'xliff2');
+    assert.deepEqual([doc.sourceLang, doc.targetLang], ['en', 'fr']);
+    assert.deepEqual(
+      doc.units.map((unit) => unit.id),
+      ['title', 'p1-s1', 'p1-s2', 'p2-s1', 'p2-s2', 'p2-s3'],
+    );
+  });
+
+  test('turns a pc code into visible placeholders and keeps its exact markup', () => {
+    const title = doc.units[0]!;
+    assert.equal(title.target, '⟨1⟩Les grèves de rançongiciels⟨/1⟩ contre les hôpitaux ont doublé en 2023');
+    assert.deepEqual(
+      title.codes.map((code) => `${code.kind}:${code.markup}`),
+      ['open:<pc id="1" dataRefStart="d1" dataRefEnd="d2">', 'close:</pc>'],
+    );
+  });
+
+  test('turns a ph code into a standalone placeholder', () => {
+    assert.match(doc.units[2]!.source, /servers\.⟨1\/⟩$/);
+  });
+
+  test('reads state, notes with category and appliesTo, and a missing target as null', () => {
+    assert.equal(doc.units[2]!.state, 'translated');
+    assert.deepEqual(doc.units[1]!.notes, [
+      {
+        text: 'Use « rançongiciel », the term recommended in France and Quebec.',
+        category: 'terminology',
+        appliesTo: 'target',
+      },
+    ]);
+    assert.equal(doc.units[5]!.target, null);
+  });
+
+  test('reads an ITS quality issue on mrk as an issue over the marked French words', () => {
+    const unit = doc.units[1]!;
+    const issue = unit.issues[0]!;
+    assert.equal(unit.target!.slice(issue.start, issue.end), 'éventuellement');
+    assert.deepEqual(
+      [issue.type, issue.itsSeverity, issue.severity, issue.enabled],
+      ['mistranslation', 70, 'major', true],
+    );
+    assert.match(issue.comment, /False friend/);
+  });
+
+  test('reads an ITS quality issue written with sm and em markers', () => {
+    const xml = xliff2(`<unit id="u1"><segment><source>Ransomware strikes</source>
+      <target><sm id="q" type="its:lqi" its:locQualityIssueType="terminology" its:locQualityIssueSeverity="90" its:locQualityIssueEnabled="no"/>Les grèves<em startRef="q"/> de rançongiciels</target></segment></unit>`);
+    const unit = parseXliff2(xml, 'f.xlf').units[0]!;
+    assert.equal(unit.target, 'Les grèves de rançongiciels');
+    const issue = unit.issues[0]!;
+    assert.deepEqual(
+      [unit.target!.slice(issue.start, issue.end), issue.severity, issue.enabled],
+      ['Les grèves', 'critical', false],
+    );
+  });
+
+  test('reads sc/ec pairs, cp characters and several segments per unit', () => {
+    const xml = xliff2(`<unit id="u1">
+      <segment id="s1"><source><sc id="1"/>Bold<ec startRef="1"/> text<cp hex="0007"/></source></segment>
+      <segment id="s2" state="final" subState="acme:locked"><source>Two</source><target>Deux</target></segment>
+    </unit>`);
+    const units = parseXliff2(xml, 'f.xlf').units;
+    assert.deepEqual(
+      units.map((unit) => unit.id),
+      ['u1_s1', 'u1_s2'],
+    );
+    assert.equal(units[0]!.source, '⟨1⟩Bold⟨/1⟩ text\u0007');
+    assert.deepEqual([units[1]!.state, units[1]!.subState], ['final', 'acme:locked']);
+  });
+
+  test('says a TMX file is not XLIFF', () => {
+    const message = rejection(() => readXliff2(utf8('<tmx version="1.4"><header/><body/></tmx>'), 'memory.xlf'));
+    assert.match(message, /this is a TMX file, not XLIFF 2/);
+  });
+
+  test('says an XLIFF 1.2 file is not XLIFF 2', () => {
+    const message = rejection(() => readXliff2(fixtureBytes('memoq.en-fr.xlf'), 'memoq.xlf'));
+    assert.match(message, /this is an XLIFF 1\.2 file, not XLIFF 2/);
+  });
+});
