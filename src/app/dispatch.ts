@@ -1,6 +1,11 @@
+import type { TFunction } from 'i18next';
 import type { Channel, RequestOf, ResultOf } from '../api/contract.ts';
 import type { ApiErrorBody, ApiResponse } from '../api/http-protocol.ts';
 import { isChannel, parseRequest } from '../api/request-schemas.ts';
+import { createI18n } from '../i18n/create-i18n.ts';
+
+let english: TFunction | undefined;
+const englishT = (): TFunction => (english ??= createI18n('en').t);
 
 /** One async handler per contract channel: what both shells call after validating the request. */
 export type ContractHandlers = { readonly [C in Channel]: (request: RequestOf<C>) => Promise<ResultOf<C>> };
@@ -27,9 +32,17 @@ export async function dispatch(
 /** Turns anything thrown by the core into a plain error body; keeps `key`/`params` of translatable errors. */
 export function toErrorBody(error: unknown): ApiErrorBody {
   if (error instanceof Error) {
-    const { key, params } = error as Error & { key?: unknown; params?: unknown };
+    const { params } = error as Error & { params?: unknown };
+    let { key } = error as Error & { key?: unknown };
+    let message = error.message;
+    // Workflow refusals carry a bare key of the `review` namespace: namespace it, and word the plain message in
+    // English for logs and for a UI that cannot translate it.
+    if (error.name === 'ReviewRuleError' && typeof key === 'string' && !key.includes(':')) {
+      key = `review:${key}`;
+      message = englishT()(key as string, { ...(params as object), defaultValue: message }) as string;
+    }
     return {
-      message: error.message,
+      message,
       ...(typeof key === 'string' ? { key } : {}),
       ...(params && typeof params === 'object' ? { params: params as ApiErrorBody['params'] } : {}),
     };
