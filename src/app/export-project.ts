@@ -1,10 +1,9 @@
 import { basename } from 'node:path';
 import type { ExportFormat, ExportResult, Settings } from '../api/views.ts';
 import { exportReview } from '../export/export-review.ts';
-import { writeExportAtomically } from '../export/write-export.ts';
+import { writeExportAtomically } from '../export/write-export-atomically.ts';
 import { createI18n } from '../i18n/create-i18n.ts';
 import { lexiconResources } from '../qa/lexicon/lexicon-resources.ts';
-import { projectFiles } from '../store/project-files.ts';
 import type { ProjectSession } from './project-session.ts';
 
 /**
@@ -31,11 +30,8 @@ export async function exportProject(
   };
   if (!path) return { result, bytes: exported.bytes };
   const origin = session.review.origin;
-  const protectedPaths = [
-    ...projectFiles(session.projectPath),
-    origin.file,
-    ...(origin.englishFile ? [origin.englishFile] : []),
-  ];
+  // The writer also refuses the project's journal, lock and backups.
+  const protectedPaths = [session.projectPath, origin.file, ...(origin.englishFile ? [origin.englishFile] : [])];
   await writeExportAtomically(path, exported.bytes, protectedPaths);
   return { result: { ...result, path, fileName: basename(path) }, bytes: exported.bytes };
 }

@@ -1,8 +1,7 @@
 import { createHash } from 'node:crypto';
 import { basename, join } from 'node:path';
 
-/** Extension of Relecture project files (XLIFF 2.1 documents with the review inside). */
-export const PROJECT_EXTENSION = '.relecture.xlf';
+import { PROJECT_EXTENSION } from '../store/project-file-names.ts';
 
 /** True when `path` names a project file rather than an input to review. */
 export function isProjectPath(path: string): boolean {

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { mkdir, readFile } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
-import type { ExportFormat, ExportResult, ProjectView, Settings } from '../api/views.ts';
+import type { Catalogues, ExportFormat, ExportResult, ProjectView, Settings } from '../api/views.ts';
 import { readPackageVersion } from '../cli/package-version.ts';
 import type { ReviewAction } from '../model/review.ts';
 import type { EnglishRole } from '../model/segment.ts';
@@ -131,7 +131,7 @@ export async function createWorkbench(options: WorkbenchOptions): Promise<Workbe
 
   const handlers: ContractHandlers = {
     'app:info': async () => ({ version: readPackageVersion(), shell: options.shell }),
-    'app:catalogues': async () => lexiconResources(),
+    'app:catalogues': async () => lexiconResources() as Catalogues,
     'settings:get': async () => settings.get(),
     'settings:set': async (patch) => settings.update(patch as Partial<Settings>),
 
