@@ -54,7 +54,7 @@ export class DeskApp {
   private layout(root: HTMLElement): void {
     this.statusBar = new StatusBar(this.state);
     this.grid = new SegmentGrid(this.state, () => this.editor.focus());
-    this.filterBar = new FilterBar(this.state);
+    this.filterBar = new FilterBar(this.state, () => this.editor.focus());
     this.editor = new EditorPane(this.state, this.api, {
       onError: (error) => this.report(error),
       onDismissFlag: (flag) =>

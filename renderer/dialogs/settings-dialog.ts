@@ -56,12 +56,17 @@ export async function editSettings(current: Settings): Promise<Partial<Settings>
     ),
     field('settings-threshold', t('settings.threshold'), threshold),
   );
-  const form = el('form', { method: 'dialog' });
-  form.append(
-    el('button', { type: 'submit', value: 'cancel' }, t('dialog.cancel')),
+  // One form around fields and buttons, Save first in it: Enter in a field saves (implicit submission).
+  const form = el('form', { method: 'dialog', class: 'settings-form' });
+  const buttons = el(
+    'div',
+    { class: 'modal-footer' },
     el('button', { type: 'submit', value: 'ok', class: 'primary', id: 'settings-save' }, t('dialog.save')),
+    el('button', { type: 'submit', value: 'cancel', formnovalidate: true }, t('dialog.cancel')),
   );
-  modal.footer.append(form);
+  modal.body.replaceWith(form);
+  form.append(modal.body, buttons);
+  modal.footer.remove();
   const shown = modal.show();
   userName.focus();
   if ((await shown) !== 'ok') return null;

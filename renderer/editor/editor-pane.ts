@@ -80,6 +80,8 @@ export class EditorPane {
       model: this.model,
       theme: 'relecture',
       wordWrap: 'on',
+      // Proportional type for prose: wrap by measuring the rendered text, not by an average character width.
+      wrappingStrategy: 'advanced',
       lineNumbers: 'off',
       minimap: { enabled: false },
       glyphMargin: false,
@@ -89,8 +91,11 @@ export class EditorPane {
       scrollBeyondLastLine: false,
       overviewRulerLanes: 0,
       fontSize: 16,
+      fontFamily: 'system-ui, "Segoe UI", "DejaVu Sans", sans-serif',
       lineHeight: 24,
       automaticLayout: true,
+      // Hovers and the quick-fix menu must not be clipped by the pane's edges.
+      fixedOverflowWidgets: true,
       contextmenu: false,
       unicodeHighlight: { ambiguousCharacters: false, invisibleCharacters: false, nonBasicASCII: false },
       ariaLabel: t('editor.french'),
@@ -142,9 +147,10 @@ export class EditorPane {
   quickFix(): void {
     this.editor.focus();
     const offset = this.model.getOffsetAt(this.editor.getPosition() ?? { lineNumber: 1, column: 1 });
-    const first = this.flags[0];
-    if (flagsAt(this.flags, offset).length === 0 && first) {
-      this.editor.setPosition(this.model.getPositionAt(first.start));
+    const rank = { critical: 0, major: 1, minor: 2 } as const;
+    const worst = [...this.flags].sort((a, b) => rank[a.severity] - rank[b.severity] || a.start - b.start)[0];
+    if (flagsAt(this.flags, offset).length === 0 && worst) {
+      this.editor.setPosition(this.model.getPositionAt(worst.start));
     }
     this.editor.trigger('keyboard', 'editor.action.quickFix', null);
   }
@@ -284,8 +290,6 @@ export class EditorPane {
     const markers = placeFlags(text, this.flags).map((placed) => ({
       severity: MARKER_SEVERITY[placed.flag.severity] as monaco.MarkerSeverity,
       message: describeFlag(placed.flag),
-      code: placed.flag.id,
-      source: 'Relecture',
       startLineNumber: placed.startLineNumber,
       startColumn: placed.startColumn,
       endLineNumber: placed.endLineNumber,
@@ -412,9 +416,10 @@ export class EditorPane {
         const actions: monaco.languages.CodeAction[] = [];
         const touched = this.flags.filter((flag) => flag.start <= to && from <= Math.max(flag.end, flag.start + 1));
         for (const flag of touched) {
+          const message = describeFlag(flag);
           const marker = monaco.editor
             .getModelMarkers({ resource: model.uri, owner: MARKER_OWNER })
-            .filter((candidate) => candidate.code === flag.id);
+            .filter((candidate) => candidate.message === message);
           flag.suggestions.forEach((suggestion, position) => {
             actions.push({
               title: t('editor.replaceWith', {

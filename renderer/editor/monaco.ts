@@ -26,6 +26,11 @@ monaco.editor.defineTheme('relecture', {
     'editorOverviewRuler.warningForeground': PALETTE.major,
     'editorOverviewRuler.infoForeground': PALETTE.minor,
     focusBorder: PALETTE.focus,
+    'editorHoverWidget.background': PALETTE.background,
+    'editorHoverWidget.foreground': PALETTE.text,
+    'editorHoverWidget.border': PALETTE.border,
+    'editorHoverWidget.statusBarBackground': PALETTE.surface,
+    'textLink.foreground': PALETTE.accent,
   },
 });
 

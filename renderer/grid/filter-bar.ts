@@ -22,8 +22,19 @@ export class FilterBar {
   private readonly count = el('span', { class: 'count', role: 'status', 'aria-live': 'polite' });
   private timer: ReturnType<typeof setTimeout> | undefined;
 
-  constructor(private readonly state: DeskState) {
+  constructor(
+    private readonly state: DeskState,
+    private readonly onDone: () => void,
+  ) {
     this.text = el('input', { type: 'search', id: 'filter-text', 'aria-describedby': 'filter-error' });
+    this.text.addEventListener('keydown', (event) => {
+      if (event.key !== 'Enter' || event.ctrlKey || event.altKey || event.metaKey) return;
+      // Enter applies the filter at once and hands over to the editor, so search-then-fix needs no mouse.
+      event.preventDefault();
+      clearTimeout(this.timer);
+      this.update({ text: this.text.value });
+      this.onDone();
+    });
     this.text.addEventListener('input', () => {
       clearTimeout(this.timer);
       this.timer = setTimeout(() => this.update({ text: this.text.value }), 120);

@@ -52,6 +52,7 @@ export class SegmentGrid {
   private readonly empty: HTMLElement;
   private readonly virtualizer: Virtualizer<HTMLElement, HTMLElement>;
   private readonly rendered = new Map<number, HTMLElement>();
+  private readonly shownSegments = new WeakMap<HTMLElement, SegmentView>();
   private cleanup: () => void = () => {};
 
   constructor(
@@ -83,7 +84,7 @@ export class SegmentGrid {
     });
     state.on('project', () => this.reset());
     state.on('filter', () => this.reset());
-    state.on('rows', () => this.refreshRows());
+    state.on('rows', () => this.refreshChangedRows());
     state.on('active', () => this.showActive());
     onLanguageChange(() => {
       this.renderHeader();
@@ -141,6 +142,26 @@ export class SegmentGrid {
     );
   }
 
+  // After a review action only the changed rows are rebuilt, in place, so a click in progress elsewhere is not lost.
+  private refreshChangedRows(): void {
+    if (this.state.filter.hideApproved) {
+      this.virtualizer.measure();
+      this.refreshRows();
+      return;
+    }
+    for (const [position, row] of this.rendered) {
+      const index = this.state.order[position];
+      const segment = index === undefined ? undefined : this.state.segments[index];
+      if (!segment || this.shownSegments.get(row) === segment) continue;
+      const item = this.virtualizer.getVirtualItems().find((candidate) => candidate.index === position);
+      if (!item) continue;
+      const fresh = this.buildRow(item);
+      fresh.style.transform = row.style.transform;
+      row.replaceWith(fresh);
+      this.rendered.set(position, fresh);
+    }
+  }
+
   private refreshRows(): void {
     for (const row of this.rendered.values()) row.remove();
     this.rendered.clear();
@@ -151,13 +172,14 @@ export class SegmentGrid {
     const items = this.virtualizer.getVirtualItems();
     this.spacer.style.height = `${this.virtualizer.getTotalSize()}px`;
     const keep = new Set<number>();
+    let added = false;
     for (const item of items) {
       keep.add(item.index);
       let row = this.rendered.get(item.index);
       if (!row) {
         row = this.buildRow(item);
         this.rendered.set(item.index, row);
-        this.spacer.appendChild(row);
+        added = true;
       }
       row.style.transform = `translateY(${item.start}px)`;
     }
@@ -167,6 +189,8 @@ export class SegmentGrid {
         this.rendered.delete(position);
       }
     }
+    // Screen readers and Tab follow the DOM, so rows stay in display order there too.
+    if (added) this.spacer.append(...items.map((item) => this.rendered.get(item.index)!));
   }
 
   private buildRow(item: VirtualItem): HTMLElement {
@@ -207,6 +231,7 @@ export class SegmentGrid {
       ),
     );
     row.style.height = `${item.size}px`;
+    this.shownSegments.set(row, segment);
     return row;
   }
 

@@ -1,4 +1,6 @@
 // The review panel: actions by role, MQM annotation of the selected French, comments and the segment's history.
+// Controls are built once (again only when the language or role changes) and updated in place, so a background save
+// never swaps a button under the pointer or wipes a comment being typed.
 import type { RelectureApi } from '../../src/api/methods.ts';
 import type { SegmentDetails, SegmentUpdate } from '../../src/api/views.ts';
 import { MQM_CATEGORIES, type MqmCategory, SEVERITIES, type Severity } from '../../src/model/flag.ts';
@@ -17,22 +19,34 @@ export interface ReviewPanelHooks {
   readonly askReason: () => Promise<string | null>;
 }
 
+type ActionName = 'confirm' | 'approve' | 'reject' | 'reopen' | 'undo' | 'redo';
+
 /** The panel beside the editor. */
 export class ReviewPanel {
   readonly element: HTMLElement;
-  private readonly actions = el('div', { class: 'review-actions', role: 'group' });
-  private readonly annotate = el('form', { class: 'annotate-form' });
-  private readonly annotations = el('ul', { class: 'annotation-list' });
-  private readonly comments = el('div', { class: 'comments' });
-  private readonly history = el('ol', { class: 'history' });
   private readonly headings = {
     actions: el('h3', { class: 'pane-label' }),
     annotate: el('h3', { class: 'pane-label' }),
     comments: el('h3', { class: 'pane-label' }),
     history: el('h3', { class: 'pane-label' }),
   };
+  private readonly statusLine = el('p', { class: 'role-line' });
+  private readonly actions = el('div', { class: 'review-actions', role: 'group' });
+  private readonly buttons = new Map<ActionName, HTMLButtonElement>();
+  private readonly annotate = el('form', { class: 'annotate-form' });
+  private readonly category = el('select', { name: 'category' });
+  private readonly severity = el('select', { name: 'severity' });
+  private readonly annotationComment = el('input', { name: 'comment', type: 'text' });
+  private readonly annotateButton = el('button', { type: 'submit' });
+  private readonly hint = el('p', { class: 'hint', 'aria-live': 'polite' });
+  private readonly annotations = el('ul', { class: 'annotation-list' });
+  private readonly commentList = el('ul', { class: 'comment-list' });
+  private readonly commentInput = el('textarea', { rows: 2 });
+  private readonly commentButton = el('button', { type: 'button' });
+  private readonly history = el('ol', { class: 'history' });
   private details: SegmentDetails | null = null;
   private detailsRequest = 0;
+  private shownSegmentId: string | null = null;
 
   constructor(
     private readonly state: DeskState,
@@ -43,146 +57,164 @@ export class ReviewPanel {
       'aside',
       { class: 'review-region', id: 'review-panel' },
       this.headings.actions,
+      this.statusLine,
       this.actions,
       this.headings.annotate,
       this.annotate,
       this.annotations,
       this.headings.comments,
-      this.comments,
+      this.commentList,
+      this.commentInput,
+      this.commentButton,
       this.headings.history,
       this.history,
     );
-    state.on('active', () => this.render(true));
-    state.on('settings', () => this.render(false));
-    onLanguageChange(() => this.render(false));
-    this.render(false);
+    this.annotate.append(this.category, this.severity, this.annotationComment, this.annotateButton, this.hint);
+    this.annotate.addEventListener('submit', (event) => {
+      event.preventDefault();
+      this.annotateSelection();
+    });
+    this.commentButton.addEventListener('click', () => this.postComment());
+    state.on('active', () => this.update());
+    state.on('settings', () => this.build());
+    onLanguageChange(() => this.build());
+    this.build();
   }
 
-  /** Redraws the panel; `reload` fetches the active segment's history and comments again. */
-  render(reload: boolean): void {
+  private build(): void {
     this.element.setAttribute('aria-label', t('review.label'));
     this.headings.actions.textContent = t('review.actions');
     this.headings.annotate.textContent = t('review.annotate');
     this.headings.comments.textContent = t('review.comments');
     this.headings.history.textContent = t('review.history');
-    this.renderActions();
-    this.renderAnnotateForm();
-    this.renderAnnotations();
-    if (reload) void this.loadDetails();
-    else this.renderDetails();
+    this.actions.setAttribute('aria-label', t('review.actions'));
+    const role = this.state.settings?.role ?? 'translator';
+    const names: ActionName[] = role === 'translator' ? ['confirm', 'undo', 'redo'] : ['approve', 'reject', 'reopen', 'undo', 'redo'];
+    const labels: Record<ActionName, string> = {
+      confirm: t('review.confirm'),
+      approve: t('review.approve'),
+      reject: t('review.reject'),
+      reopen: t('review.reopen'),
+      undo: t('review.undo'),
+      redo: t('review.redo'),
+    };
+    this.buttons.clear();
+    for (const name of names) {
+      const button = el(
+        'button',
+        { type: 'button', 'data-action': name, class: name === 'confirm' || name === 'approve' ? 'primary' : undefined },
+        labels[name],
+      );
+      button.addEventListener('click', () => void this.run(name));
+      this.buttons.set(name, button);
+    }
+    replaceChildren(this.actions, ...this.buttons.values());
+
+    const category = this.category.value;
+    replaceChildren(this.category, ...MQM_CATEGORIES.map((value) => el('option', { value }, t(`category.${value}`))));
+    if (category) this.category.value = category;
+    this.category.setAttribute('aria-label', t('review.category'));
+    const severity = this.severity.value || 'major';
+    replaceChildren(
+      this.severity,
+      ...SEVERITIES.map((value) => el('option', { value }, `${SEVERITY_SHAPES[value]} ${t(`severity.${value}`)}`)),
+    );
+    this.severity.value = severity;
+    this.severity.setAttribute('aria-label', t('review.severity'));
+    this.annotationComment.placeholder = t('review.annotationComment');
+    this.annotationComment.setAttribute('aria-label', t('review.annotationComment'));
+    this.annotateButton.textContent = t('review.annotateSelection');
+    this.commentInput.placeholder = t('review.newComment');
+    this.commentInput.setAttribute('aria-label', t('review.newComment'));
+    this.commentButton.textContent = t('review.addComment');
+    this.update();
   }
 
-  private renderActions(): void {
+  /** Updates what depends on the active segment, leaving controls and typed text in place. */
+  private update(): void {
     const segment = this.state.active;
     const role = this.state.settings?.role ?? 'translator';
-    const disabled = segment === null;
-    const button = (key: string, onclick: () => void, extra: Record<string, string> = {}) =>
-      el('button', { type: 'button', disabled, onclick, ...extra }, t(key));
-    const id = segment?.id ?? '';
-    const buttons: HTMLElement[] = [
-      el(
-        'p',
-        { class: 'role-line' },
-        `${t(`role.${role}`)} · `,
-        segment
-          ? el(
-              'span',
-              { class: `status-${segment.status}` },
-              `${STATUS_ICONS[segment.status]} ${t(`status.${segment.status}`)}`,
-            )
-          : '',
-      ),
-    ];
-    if (role === 'translator') {
-      buttons.push(
-        button('review.confirm', () => void this.hooks.act(() => this.api.confirmSegment({ segmentId: id }), true), {
-          'data-action': 'confirm',
-          class: 'primary',
-        }),
-      );
-    } else {
-      buttons.push(
-        button('review.approve', () => void this.hooks.act(() => this.api.approveSegment({ segmentId: id }), true), {
-          'data-action': 'approve',
-          class: 'primary',
-        }),
-        button('review.reject', () => void this.reject(id), { 'data-action': 'reject' }),
-        button('review.reopen', () => void this.hooks.act(() => this.api.reopenSegment({ segmentId: id })), {
-          'data-action': 'reopen',
-        }),
-      );
-    }
-    const undo = button('review.undo', () => void this.hooks.act(() => this.api.undoSegment({ segmentId: id })), {
-      'data-action': 'undo',
-    });
-    const redo = button('review.redo', () => void this.hooks.act(() => this.api.redoSegment({ segmentId: id })), {
-      'data-action': 'redo',
-    });
-    if (segment && !segment.canUndo) undo.setAttribute('disabled', '');
-    if (segment && !segment.canRedo) redo.setAttribute('disabled', '');
-    buttons.push(undo, redo);
-    this.actions.setAttribute('aria-label', t('review.actions'));
-    replaceChildren(this.actions, ...buttons);
-  }
-
-  private async reject(segmentId: string): Promise<void> {
-    const reason = await this.hooks.askReason();
-    if (reason === null) return;
-    await this.hooks.act(() => this.api.rejectSegment({ segmentId, reason }), true);
-  }
-
-  private renderAnnotateForm(): void {
-    const category = el('select', { name: 'category', 'aria-label': t('review.category') });
-    for (const value of MQM_CATEGORIES) category.append(el('option', { value }, t(`category.${value}`)));
-    const severity = el('select', { name: 'severity', 'aria-label': t('review.severity') });
-    for (const value of SEVERITIES)
-      severity.append(
-        el('option', { value, selected: value === 'major' }, `${SEVERITY_SHAPES[value]} ${t(`severity.${value}`)}`),
-      );
-    const comment = el('input', {
-      name: 'comment',
-      type: 'text',
-      'aria-label': t('review.annotationComment'),
-      placeholder: t('review.annotationComment'),
-    });
-    const hint = el('p', { class: 'hint', 'aria-live': 'polite' });
     replaceChildren(
-      this.annotate,
-      category,
-      severity,
-      comment,
-      el('button', { type: 'submit', disabled: this.state.active === null }, t('review.annotateSelection')),
-      hint,
+      this.statusLine,
+      `${t(`role.${role}`)} · `,
+      segment
+        ? el('span', { class: `status-${segment.status}` }, `${STATUS_ICONS[segment.status]} ${t(`status.${segment.status}`)}`)
+        : '',
     );
-    this.annotate.onsubmit = (event) => {
-      event.preventDefault();
-      const segment = this.state.active;
-      const span = this.hooks.selection();
-      if (!segment) return;
-      if (!span) {
-        hint.textContent = t('review.selectFirst');
+    for (const [name, button] of this.buttons) {
+      button.disabled =
+        segment === null || (name === 'undo' && !segment.canUndo) || (name === 'redo' && !segment.canRedo);
+    }
+    this.annotateButton.disabled = segment === null;
+    this.commentButton.disabled = segment === null;
+    this.renderAnnotations();
+    if (segment?.id !== this.shownSegmentId) {
+      this.shownSegmentId = segment?.id ?? null;
+      this.commentInput.value = '';
+      this.hint.textContent = '';
+    }
+    void this.loadDetails();
+  }
+
+  private async run(name: ActionName): Promise<void> {
+    const segment = this.state.active;
+    if (!segment) return;
+    const segmentId = segment.id;
+    switch (name) {
+      case 'confirm':
+        return this.hooks.act(() => this.api.confirmSegment({ segmentId }), true);
+      case 'approve':
+        return this.hooks.act(() => this.api.approveSegment({ segmentId }), true);
+      case 'reject': {
+        const reason = await this.hooks.askReason();
+        if (reason !== null) await this.hooks.act(() => this.api.rejectSegment({ segmentId, reason }), true);
         return;
       }
-      hint.textContent = '';
-      void this.hooks.act(() =>
-        this.api.addAnnotation({
-          segmentId: segment.id,
-          start: span.start,
-          end: span.end,
-          category: category.value as MqmCategory,
-          severity: severity.value as Severity,
-          comment: comment.value,
-        }),
-      );
-    };
+      case 'reopen':
+        return this.hooks.act(() => this.api.reopenSegment({ segmentId }));
+      case 'undo':
+        return this.hooks.act(() => this.api.undoSegment({ segmentId }));
+      case 'redo':
+        return this.hooks.act(() => this.api.redoSegment({ segmentId }));
+    }
+  }
+
+  private annotateSelection(): void {
+    const segment = this.state.active;
+    if (!segment) return;
+    const span = this.hooks.selection();
+    if (!span) {
+      this.hint.textContent = t('review.selectFirst');
+      return;
+    }
+    this.hint.textContent = '';
+    const comment = this.annotationComment.value;
+    this.annotationComment.value = '';
+    void this.hooks.act(() =>
+      this.api.addAnnotation({
+        segmentId: segment.id,
+        start: span.start,
+        end: span.end,
+        category: this.category.value as MqmCategory,
+        severity: this.severity.value as Severity,
+        comment,
+      }),
+    );
+  }
+
+  private postComment(): void {
+    const segment = this.state.active;
+    const text = this.commentInput.value.trim();
+    if (!segment || text === '') return;
+    this.commentInput.value = '';
+    void this.hooks.act(() => this.api.commentSegment({ segmentId: segment.id, text }));
   }
 
   private renderAnnotations(): void {
     const segment = this.state.active;
-    const list = segment?.annotations ?? [];
     replaceChildren(
       this.annotations,
-      ...list.map((annotation) =>
+      ...(segment?.annotations ?? []).map((annotation) =>
         el(
           'li',
           { class: `severity-${annotation.severity}` },
@@ -223,69 +255,37 @@ export class ReviewPanel {
         this.renderDetails();
       }
     } catch {
-      this.details = null;
-      this.renderDetails();
+      if (request === this.detailsRequest) {
+        this.details = null;
+        this.renderDetails();
+      }
     }
   }
 
   private renderDetails(): void {
     const segment = this.state.active;
     const details = this.details && segment && this.details.id === segment.id ? this.details : null;
-    const input = el('textarea', {
-      rows: 2,
-      'aria-label': t('review.newComment'),
-      placeholder: t('review.newComment'),
-    });
-    const post = el(
-      'button',
-      {
-        type: 'button',
-        disabled: segment === null,
-        onclick: () => {
-          const text = input.value.trim();
-          if (!segment || text === '') return;
-          void this.hooks.act(() => this.api.commentSegment({ segmentId: segment.id, text }));
-        },
-      },
-      t('review.addComment'),
-    );
     const date = (iso: string) => new Date(iso).toLocaleString(uiLanguage() === 'fr' ? 'fr-FR' : 'en-GB');
     replaceChildren(
-      this.comments,
-      el(
-        'ul',
-        { class: 'comment-list' },
-        ...(details?.comments ?? []).map((comment) =>
-          el(
-            'li',
-            {},
-            el('span', { class: 'stamp' }, `${comment.author} · ${date(comment.at)}`),
-            el('p', {}, comment.text),
-          ),
-        ),
+      this.commentList,
+      ...(details?.comments ?? []).map((comment) =>
+        el('li', {}, el('span', { class: 'stamp' }, `${comment.author} · ${date(comment.at)}`), el('p', {}, comment.text)),
       ),
-      input,
-      post,
     );
     const entries: HTMLElement[] = [];
     const versions = details?.versions ?? [];
     versions.forEach((version, position) => {
       const before = position === 0 ? version.text : versions[position - 1]!.text;
+      const label = position === 0 ? t('review.original') : t('review.version', { number: position });
       entries.push(
         el(
           'li',
           {},
-          el(
-            'span',
-            { class: 'stamp' },
-            `${position === 0 ? t('review.original') : t('review.version', { number: position })} · ${version.author} · ${date(version.at)}`,
-          ),
+          el('span', { class: 'stamp' }, `${label} · ${version.author} · ${date(version.at)}`),
           el(
             'p',
             { class: 'diff-text', lang: 'fr' },
-            ...wordDiff(before, version.text).map((part) =>
-              part.kind === 'same' ? part.text : el(part.kind, {}, part.text),
-            ),
+            ...wordDiff(before, version.text).map((part) => (part.kind === 'same' ? part.text : el(part.kind, {}, part.text))),
           ),
         ),
       );

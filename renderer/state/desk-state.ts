@@ -95,7 +95,16 @@ export class DeskState {
   /** Recomputes the display order from the current rows (after a status change the filter may hide a row). */
   refilter(notify = true): void {
     this.order = selectSegments(this.segments, this.filter);
-    if (notify) this.emit('filter');
+    if (!notify) return;
+    // Keep the active segment in view: when the filter hides it, the first shown segment takes its place.
+    const first = this.order[0];
+    if (first !== undefined && (this.activeIndex === null || !this.order.includes(this.activeIndex))) {
+      this.activeIndex = first;
+      this.emit('filter');
+      this.emit('active');
+      return;
+    }
+    this.emit('filter');
   }
 
   /** Records the save state shown in the status bar. */
