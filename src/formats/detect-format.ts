@@ -79,7 +79,11 @@ export function detectFormat(bytes: Uint8Array, file: string): BilingualFormat {
     if (XML_EXTENSIONS.test(file)) return /\.tmx$/i.test(file) ? 'tmx' : 'xliff2';
   } else if (XML_EXTENSIONS.test(file)) {
     const kind = /\.tmx$/i.test(file) ? 'TMX' : 'XLIFF';
-    throw new FileFormatError({ file, line: 1, column: 1 }, `this is not XML, so not a ${kind} file`, RULE);
+    throw new FileFormatError(
+      { file, line: 1, column: 1 },
+      `this is not XML, so not ${kind === 'TMX' ? 'a TMX' : 'an XLIFF'} file`,
+      RULE,
+    );
   }
   if (/\.csv$/i.test(file)) return 'csv';
   if (/\.(tsv|tab)$/i.test(file)) return 'tsv';
