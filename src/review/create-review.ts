@@ -42,11 +42,16 @@ export function statusFromState(state: BilingualUnit['state'], subState: string 
  * according to `englishRole`.
  */
 export function createReview(doc: BilingualDocument, options: CreateReviewOptions): ReviewDocument {
+  const taken = new Set<string>();
   const segments = doc.units.map((unit, index): ReviewSegment => {
     const french = unit.target ?? '';
+    // Actions name segments by id, so ids must be unique; a file that repeats one gets `-2`, `-3`… on the repeats.
+    let id = unit.id.length > 0 ? unit.id : String(index + 1);
+    for (let n = 2; taken.has(id); n++) id = `${unit.id}-${n}`;
+    taken.add(id);
     const english = unit.source.length > 0 ? unit.source : null;
     const segment: ReviewSegment = {
-      id: unit.id,
+      id,
       index,
       paragraph: unit.paragraph ?? index,
       source: options.englishRole === 'source' ? english : null,

@@ -14,6 +14,9 @@ import { type ReviewMode, SEGMENT_STATUSES, type SegmentStatus } from '../model/
 import { RELECTURE_NAMESPACE as RL, XLIFF2_NAMESPACE as XLF } from './project-file-names.ts';
 import { childElements, parseXmlTree, textContent, type XmlElement } from './xml-tree.ts';
 
+// Elements whose own text is only indentation: xliff, file, unit, notes, the XLIFF and rl segment, project.
+const STRUCTURAL: ReadonlySet<string> = new Set(['xliff', 'file', 'unit', 'notes', 'segment', 'project']);
+
 /** A project file read back: the review and the last journal sequence number it includes. */
 export interface ProjectFileContent {
   readonly review: ReviewDocument;
@@ -31,7 +34,7 @@ export function isProjectFile(xml: string): boolean {
  * file and line when it is not well-formed XML or lacks Relecture's metadata.
  */
 export function readProjectFile(xml: string, file: string): ProjectFileContent {
-  const root = parseXmlTree(xml, file);
+  const root = parseXmlTree(xml, file, { structural: STRUCTURAL });
   const problem = (element: XmlElement, what: string): FileFormatError =>
     new FileFormatError({ file, line: element.line }, what, 'Relecture project file');
   if (root.uri !== XLF || root.local !== 'xliff') throw problem(root, 'root element is not an XLIFF 2 <xliff>');

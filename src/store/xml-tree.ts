@@ -11,6 +11,8 @@ export interface XmlElement {
   readonly line: number;
 }
 
+const WHITESPACE = /^\s*$/;
+
 interface Building {
   uri: string;
   local: string;
@@ -21,9 +23,14 @@ interface Building {
 
 /**
  * Parses an XML document into a namespace-aware tree (text kept exactly, CDATA as text). Refuses a DOCTYPE, which
- * could expand entities, and names the file and line of any error.
+ * could expand entities, and names the file and line of any error. Whitespace-only text directly inside an element
+ * whose local name is in `structural` is dropped.
  */
-export function parseXmlTree(xml: string, file: string): XmlElement {
+export function parseXmlTree(
+  xml: string,
+  file: string,
+  options: { readonly structural?: ReadonlySet<string> } = {},
+): XmlElement {
   const parser = new SaxesParser({ xmlns: true, position: true });
   const stack: Building[] = [];
   let root: XmlElement | undefined;
@@ -44,6 +51,8 @@ export function parseXmlTree(xml: string, file: string): XmlElement {
   const addText = (text: string) => {
     const top = stack.at(-1);
     if (top === undefined) return;
+    // Indentation between elements of a container carries nothing; dropping it spares a string per line.
+    if (options.structural?.has(top.local) && WHITESPACE.test(text)) return;
     const last = top.children.at(-1);
     if (typeof last === 'string') top.children[top.children.length - 1] = last + text;
     else top.children.push(text);

@@ -1,7 +1,16 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { statusFromState } from '../../../src/review/create-review.ts';
-import { sampleReview } from './review-fixture.ts';
+import { createReview, statusFromState } from '../../../src/review/create-review.ts';
+import { sampleDocument, sampleReview } from './review-fixture.ts';
+
+const OPTIONS = {
+  id: 'r',
+  name: 'r',
+  mode: 'source',
+  englishRole: 'source',
+  origin: { file: 'f', format: 'xliff2' },
+  at: 'T',
+} as const;
 
 describe('createReview', () => {
   test('starts every segment with the MT as both mt and target and as a first version authored MT', () => {
@@ -33,6 +42,18 @@ describe('createReview', () => {
     assert.deepEqual(
       review.segments.map((s) => s.paragraph),
       [0, 0, 1],
+    );
+  });
+});
+
+describe('createReview ids', () => {
+  test('makes repeated unit ids unique so actions reach the right segment', () => {
+    const doc = sampleDocument();
+    const units = doc.units.map((unit) => ({ ...unit, id: 'same' }));
+    const review = createReview({ ...doc, units }, OPTIONS);
+    assert.deepEqual(
+      review.segments.map((s) => s.id),
+      ['same', 'same-2', 'same-3'],
     );
   });
 });
