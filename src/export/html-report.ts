@@ -114,9 +114,10 @@ export function writeHtmlReport(
     [t('report.dismissedFlags'), String(summary.dismissedFlags)],
   ];
   const shown = review.segments.filter(worthShowing);
-  const lang = review.targetLang === 'fr' && t('report.passed') === 'Réussi' ? 'fr' : 'en';
+  // i18next's fixed translators carry their language; the report's labels are in it.
+  const lang = (t as TFunction & { lng?: string }).lng ?? 'en';
   return [
-    `<!DOCTYPE html>\n<html lang="${lang}"><head><meta charset="utf-8">`,
+    `<!DOCTYPE html>\n<html lang="${e(lang)}"><head><meta charset="utf-8">`,
     '<meta http-equiv="Content-Security-Policy" content="default-src \'none\'; style-src \'unsafe-inline\'">',
     `<title>${e(t('report.title', { name: review.name }))}</title><style>${STYLE}</style></head><body>`,
     `<h1>${e(t('report.title', { name: review.name }))}</h1>`,

@@ -126,6 +126,7 @@ describe('exportReview', () => {
   test('writes the report in French with the French catalogue', async () => {
     const t = createI18n('fr').getFixedT('fr', 'review');
     const html = text((await exportReview(reviewedSample(), 'html', { settings: SETTINGS, now, t })).bytes);
+    assert.match(html, /<html lang="fr">/);
     assert.match(html, /Rapport de relecture : sample/);
     assert.match(html, /Refusé par Eddy : contresens sur « strikes »/);
   });
