@@ -169,9 +169,11 @@ function readAttributes(text: string, from: number, file: string): XmlAttributes
     checkName(text, nameStart, index, file);
     const name = text.slice(nameStart, index);
     while (code === 32 || code === 10 || code === 9 || code === 13) code = text.charCodeAt(++index);
+    if (index >= length) throw errorAt(file, text, length, 'the file ends inside a tag (truncated?)', WF);
     if (code !== 61) throw errorAt(file, text, index, `attribute ${name} has no "=" and value`, WF);
     code = text.charCodeAt(++index);
     while (code === 32 || code === 10 || code === 9 || code === 13) code = text.charCodeAt(++index);
+    if (index >= length) throw errorAt(file, text, length, 'the file ends inside a tag (truncated?)', WF);
     if (code !== 34 && code !== 39) throw errorAt(file, text, index, `the value of ${name} is not quoted`, WF);
     const quote = code;
     const valueStart = index + 1;
@@ -289,6 +291,7 @@ export function scanXml(text: string, file: string, handler: XmlHandler): void {
           break;
         nameEnd++;
       }
+      if (nameEnd >= length) throw errorAt(file, text, length, 'the file ends inside a tag (truncated?)', WF);
       checkName(text, lt + 1, nameEnd, file);
       const name = text.slice(lt + 1, nameEnd);
       const attributes = readAttributes(text, nameEnd, file);

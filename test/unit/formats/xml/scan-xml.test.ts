@@ -35,6 +35,11 @@ describe('scanXml', () => {
     assert.match(message, /^f\.xlf:4:18: the file ends here, inside <unit> opened at line 4, column 5/);
   });
 
+  test('says the file ends inside a tag when it is cut in the middle of one', () => {
+    assert.match(refusal('<a>\n<b id="1" cla'), /^f\.xlf:2:14: the file ends inside a tag \(truncated\?\)/);
+    assert.match(refusal('<a>\n<bo'), /^f\.xlf:2:4: the file ends inside a tag/);
+  });
+
   test('refuses a DOCTYPE that declares entities (billion laughs)', () => {
     const xml = '<?xml version="1.0"?>\n<!DOCTYPE x [<!ENTITY a "ha"><!ENTITY b "&a;&a;&a;">]>\n<x>&b;</x>';
     assert.match(refusal(xml), /f\.xlf:2:1: the DOCTYPE declares entities; such files are refused/);
