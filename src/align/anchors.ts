@@ -19,7 +19,6 @@ const COGNATE_WEIGHT = 0.5;
 const NUMBER = /\d{1,3}(?:[,. \u00a0\u202f]\d{3})+(?:[.,]\d+)?(?!\d)|\d+(?:[.,]\d+)?/gu;
 const WORD = /\p{L}[\p{L}\p{M}]*/gu;
 const QUOTE = /[«»“”"]/u;
-const SENTENCE_INITIAL = /^[\s«“"'‘(\-–—]*$/u;
 
 /**
  * Creates an anchor extractor: numbers (normalised so 30,000 ↔ 30 000 and 1.5 ↔ 1,5), acronyms, capitalised names,
@@ -35,46 +34,63 @@ export function createAnchorExtractor(): AnchorExtractor {
     }
     return id;
   };
-  // Folding accents is slow and words repeat: remember each word's 4-letter key.
-  const keys = new Map<string, string>();
-  const keyOf = (word: string): string => {
-    let key = keys.get(word);
-    if (key === undefined) {
-      key = `w${foldAccents(word).toLowerCase().slice(0, 4)}`;
-      keys.set(word, key);
+  // Words repeat: classify each distinct word once (folding accents is slow).
+  const words = new Map<string, WordAnchor | null>();
+  const classify = (word: string): WordAnchor | null => {
+    let anchor = words.get(word);
+    if (anchor === undefined) {
+      const upper = word.toUpperCase();
+      if (word.length >= 2 && word.length <= 6 && word === upper && word !== word.toLowerCase()) {
+        anchor = { id: intern(`A${word}`), acronym: true, capitalised: true, long: true };
+      } else if (word.length >= 3) {
+        anchor = {
+          id: intern(`w${foldAccents(word).toLowerCase().slice(0, 4)}`),
+          acronym: false,
+          capitalised: word[0] === upper[0] && word[0] !== word[0]!.toLowerCase(),
+          long: word.length >= 5,
+        };
+      } else {
+        anchor = null;
+      }
+      words.set(word, anchor);
     }
-    return key;
+    return anchor;
   };
   return (sentence) => {
     const found = new Map<number, number>();
-    const add = (key: string, weight: number): void => {
-      const id = intern(key);
-      found.set(id, Math.max(found.get(id) ?? 0, weight));
+    const add = (id: number, weight: number): void => {
+      const before = found.get(id);
+      if (before === undefined || before < weight) found.set(id, weight);
     };
-    for (const match of sentence.matchAll(NUMBER)) add(`#${normaliseNumber(match[0])}`, NUMBER_WEIGHT);
-    if (QUOTE.test(sentence)) add('"', QUOTE_WEIGHT);
-    for (const match of sentence.matchAll(WORD)) {
-      const word = match[0];
-      if (word.length >= 2 && word.length <= 6 && word === word.toUpperCase() && word !== word.toLowerCase()) {
-        add(`A${word}`, ACRONYM_WEIGHT);
-        continue;
-      }
-      const capitalised = word[0] !== word[0]!.toLowerCase();
-      if (capitalised && word.length >= 3 && !SENTENCE_INITIAL.test(sentence.slice(0, match.index))) {
-        add(keyOf(word), NAME_WEIGHT);
-      } else if (word.length >= 5) {
-        add(keyOf(word), COGNATE_WEIGHT);
-      }
+    for (const match of sentence.matchAll(NUMBER)) add(intern(`#${normaliseNumber(match[0])}`), NUMBER_WEIGHT);
+    if (QUOTE.test(sentence)) add(intern('"'), QUOTE_WEIGHT);
+    // The first word is capitalised because it starts the sentence, not because it is a name.
+    let first = true;
+    WORD.lastIndex = 0;
+    for (let match = WORD.exec(sentence); match !== null; match = WORD.exec(sentence)) {
+      const anchor = classify(match[0]);
+      if (anchor?.acronym) add(anchor.id, ACRONYM_WEIGHT);
+      else if (anchor?.capitalised && !first) add(anchor.id, NAME_WEIGHT);
+      else if (anchor?.long) add(anchor.id, COGNATE_WEIGHT);
+      first = false;
     }
-    const sorted = [...found.entries()].sort((a, b) => a[0] - b[0]);
+    const ids = Int32Array.from(found.keys()).sort();
+    const weights = new Float32Array(ids.length);
     let total = 0;
-    for (const [, weight] of sorted) total += weight;
-    return {
-      ids: Int32Array.from(sorted, ([id]) => id),
-      weights: Float32Array.from(sorted, ([, weight]) => weight),
-      total,
-    };
+    for (let k = 0; k < ids.length; k++) {
+      weights[k] = found.get(ids[k]!)!;
+      total += weights[k]!;
+    }
+    return { ids, weights, total };
   };
+}
+
+/** What a word contributes: its interned id and which kind of anchor it can be. */
+interface WordAnchor {
+  readonly id: number;
+  readonly acronym: boolean;
+  readonly capitalised: boolean;
+  readonly long: boolean;
 }
 
 /** Weight of the anchors two sentences share (the smaller weight of each shared anchor). */
