@@ -10,6 +10,8 @@ export interface PlainTextSkeleton {
   readonly encoding: TextEncoding;
   readonly bom: boolean;
   readonly gaps: readonly string[];
+  /** Units that had no text when read (French missing in an aligned pair): text filled in later needs a space. */
+  readonly emptyUnits?: readonly number[];
 }
 
 /** True when `value` is a plain-text skeleton (the `preserved` field of a document read from text). */

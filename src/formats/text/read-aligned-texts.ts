@@ -21,6 +21,7 @@ export function readAlignedTexts(english: TextFileInput, french: TextFileInput):
   const frenchText = decodedFrench.text;
   const units: BilingualUnit[] = [];
   const gaps: string[] = [];
+  const emptyUnits: number[] = [];
   let cursor = 0;
   for (const pair of alignTexts(englishText, frenchText).pairs) {
     const first = pair.french[0];
@@ -32,6 +33,7 @@ export function readAlignedTexts(english: TextFileInput, french: TextFileInput):
       cursor = last.end;
     } else {
       gaps.push('');
+      emptyUnits.push(units.length);
     }
     units.push({
       id: `s${units.length + 1}`,
@@ -50,6 +52,7 @@ export function readAlignedTexts(english: TextFileInput, french: TextFileInput):
     encoding: decodedFrench.encoding,
     bom: detectBom(french.bytes).length > 0,
     gaps,
+    emptyUnits,
   };
   return { format: 'txt', sourceLang: 'en', targetLang: 'fr', units, preserved };
 }

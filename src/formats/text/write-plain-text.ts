@@ -9,11 +9,12 @@ import { isPlainTextSkeleton } from './plain-text-skeleton.ts';
 export function writePlainText(doc: BilingualDocument, side: 'target' | 'source' = 'target'): string {
   const skeleton = doc.preserved;
   if (side === 'target' && isPlainTextSkeleton(skeleton) && skeleton.gaps.length === doc.units.length + 1) {
+    const emptyUnits = new Set(skeleton.emptyUnits ?? []);
     let text = skeleton.gaps[0]!;
     doc.units.forEach((unit, index) => {
       const sentence = unit.target ?? '';
-      // A sentence filled in where the French had none (an omission) has an empty gap: keep it apart from the last.
-      if (sentence.length > 0 && skeleton.gaps[index] === '' && text.length > 0 && !/\s$/u.test(text)) text += ' ';
+      // A sentence filled in where the French had none (an omission) has no gap of its own: keep it apart.
+      if (sentence.length > 0 && emptyUnits.has(index) && text.length > 0 && !/\s$/u.test(text)) text += ' ';
       text += sentence + skeleton.gaps[index + 1]!;
     });
     return text;

@@ -33,6 +33,13 @@ describe('writePlainText', () => {
     assert.equal(written, original.replace('grèves importantes', 'attaques importantes'));
   });
 
+  test('writes back two sentences with no space between them unchanged (regression: a space was inserted)', () => {
+    const text = 'Quoi?Rien. Bon!Allons-y.';
+    const doc = readPlainText(new TextEncoder().encode(text), 'tight.txt');
+    assert.equal(doc.units.length, 4);
+    assert.equal(writePlainText(doc), text);
+  });
+
   test('rebuilds paragraphs with blank lines when there is no skeleton', () => {
     const doc: BilingualDocument = {
       format: 'txt',
