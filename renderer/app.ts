@@ -120,68 +120,73 @@ export class DeskApp {
     return true;
   }
 
-  /** Runs a desk command. */
+  /** Runs a desk command; a failure is shown in the status bar. */
   async run(command: DeskCommand): Promise<void> {
     try {
-      switch (command) {
-        case 'confirm-next': {
-          const segment = this.state.active;
-          if (!segment) return;
-          const editor = this.state.settings?.role === 'editor';
-          await this.act(
-            () =>
-              editor
-                ? this.api.approveSegment({ segmentId: segment.id })
-                : this.api.confirmSegment({ segmentId: segment.id }),
-            true,
-          );
-          return;
-        }
-        case 'next-segment':
-        case 'previous-segment':
-          return this.step(command === 'next-segment' ? 1 : -1);
-        case 'next-flagged':
-          return this.step(1, (index) => (this.state.segments[index]?.flags.length ?? 0) > 0);
-        case 'quick-fix':
-          return this.editor.quickFix();
-        case 'next-problem':
-          return this.editor.runEditorAction('editor.action.marker.next');
-        case 'previous-problem':
-          return this.editor.runEditorAction('editor.action.marker.prev');
-        case 'undo':
-        case 'redo': {
-          const segment = this.state.active;
-          if (!segment) return;
-          await this.act(() =>
-            command === 'undo'
-              ? this.api.undoSegment({ segmentId: segment.id })
-              : this.api.redoSegment({ segmentId: segment.id }),
-          );
-          return;
-        }
-        case 'save': {
-          await this.editor.flush();
-          this.state.setSave({ state: 'saving' });
-          this.state.setSave(await this.api.saveProject({}));
-          return;
-        }
-        case 'open':
-          return this.open();
-        case 'find':
-          return this.filterBar.focus();
-        case 'shortcuts':
-          return showShortcuts();
-        case 'toggle-report':
-        case 'export':
-          return this.showReportDialog();
-        case 'settings': {
-          const changes = this.state.settings ? await editSettings(this.state.settings) : null;
-          if (changes) await this.changeSettings(changes);
-          return;
-        }
-      }
+      // Awaited here so a rejection from any branch lands in this catch.
+      await this.dispatch(command);
     } catch (error) {
       this.report(error);
+    }
+  }
+
+  private async dispatch(command: DeskCommand): Promise<void> {
+    switch (command) {
+      case 'confirm-next': {
+        const segment = this.state.active;
+        if (!segment) return;
+        const editor = this.state.settings?.role === 'editor';
+        await this.act(
+          () =>
+            editor
+              ? this.api.approveSegment({ segmentId: segment.id })
+              : this.api.confirmSegment({ segmentId: segment.id }),
+          true,
+        );
+        return;
+      }
+      case 'next-segment':
+      case 'previous-segment':
+        return this.step(command === 'next-segment' ? 1 : -1);
+      case 'next-flagged':
+        return this.step(1, (index) => (this.state.segments[index]?.flags.length ?? 0) > 0);
+      case 'quick-fix':
+        return this.editor.quickFix();
+      case 'next-problem':
+        return this.editor.runEditorAction('editor.action.marker.next');
+      case 'previous-problem':
+        return this.editor.runEditorAction('editor.action.marker.prev');
+      case 'undo':
+      case 'redo': {
+        const segment = this.state.active;
+        if (!segment) return;
+        await this.act(() =>
+          command === 'undo'
+            ? this.api.undoSegment({ segmentId: segment.id })
+            : this.api.redoSegment({ segmentId: segment.id }),
+        );
+        return;
+      }
+      case 'save': {
+        await this.editor.flush();
+        this.state.setSave({ state: 'saving' });
+        this.state.setSave(await this.api.saveProject({}));
+        return;
+      }
+      case 'open':
+        return this.open();
+      case 'find':
+        return this.filterBar.focus();
+      case 'shortcuts':
+        return showShortcuts();
+      case 'toggle-report':
+      case 'export':
+        return this.showReportDialog();
+      case 'settings': {
+        const changes = this.state.settings ? await editSettings(this.state.settings) : null;
+        if (changes) await this.changeSettings(changes);
+        return;
+      }
     }
   }
 

@@ -95,6 +95,9 @@ export class SegmentGrid {
 
   /** Starts observing the scroll element; call once the grid is in the document. */
   mount(): void {
+    // The sticky header sits above the rows inside the scroller: rows start below it and must not hide under it.
+    const header = this.header.offsetHeight;
+    this.virtualizer.setOptions({ ...this.virtualizer.options, scrollMargin: header, scrollPaddingStart: header });
     this.cleanup = this.virtualizer._didMount();
     this.virtualizer._willUpdate();
   }
@@ -181,7 +184,7 @@ export class SegmentGrid {
         this.rendered.set(item.index, row);
         added = true;
       }
-      row.style.transform = `translateY(${item.start}px)`;
+      row.style.transform = `translateY(${item.start - this.virtualizer.options.scrollMargin}px)`;
     }
     for (const [position, row] of this.rendered) {
       if (!keep.has(position)) {

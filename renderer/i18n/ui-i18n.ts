@@ -44,10 +44,15 @@ export function onLanguageChange(listener: () => void): () => void {
   return () => listeners.delete(listener);
 }
 
-/** A flag's message in the UI language: `flags:` first, then the lexicon the core provides, else the key itself. */
+/** A flag's message in the UI language (`flags:` first, then `lexicon:`, else the key), with its lexicon explanation. */
 export function flagMessage(messageKey: string, params: MessageParams): string {
   const keys = messageKey.includes(':') ? [messageKey] : [`flags:${messageKey}`, `lexicon:${messageKey}`];
-  return instance.t(keys, { ...params, defaultValue: messageKey }) as string;
+  const values: Record<string, unknown> = { ...params };
+  // Lexicon flags name their entry; its explanation, in the UI language, comes from the core's `lexicon` namespace.
+  if (typeof params['entry'] === 'string' && params['explanation'] === undefined) {
+    values['explanation'] = instance.t(params['entry'], { ns: 'lexicon', keySeparator: false, defaultValue: '' });
+  }
+  return instance.t(keys, { ...values, defaultValue: messageKey }) as string;
 }
 
 /** An error's text in the UI language: its key in the `review` or `ui` namespace when it has one, else its message. */

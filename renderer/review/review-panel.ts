@@ -89,7 +89,8 @@ export class ReviewPanel {
     this.headings.history.textContent = t('review.history');
     this.actions.setAttribute('aria-label', t('review.actions'));
     const role = this.state.settings?.role ?? 'translator';
-    const names: ActionName[] = role === 'translator' ? ['confirm', 'undo', 'redo'] : ['approve', 'reject', 'reopen', 'undo', 'redo'];
+    const names: ActionName[] =
+      role === 'translator' ? ['confirm', 'undo', 'redo'] : ['approve', 'reject', 'reopen', 'undo', 'redo'];
     const labels: Record<ActionName, string> = {
       confirm: t('review.confirm'),
       approve: t('review.approve'),
@@ -102,7 +103,11 @@ export class ReviewPanel {
     for (const name of names) {
       const button = el(
         'button',
-        { type: 'button', 'data-action': name, class: name === 'confirm' || name === 'approve' ? 'primary' : undefined },
+        {
+          type: 'button',
+          'data-action': name,
+          class: name === 'confirm' || name === 'approve' ? 'primary' : undefined,
+        },
         labels[name],
       );
       button.addEventListener('click', () => void this.run(name));
@@ -138,7 +143,11 @@ export class ReviewPanel {
       this.statusLine,
       `${t(`role.${role}`)} · `,
       segment
-        ? el('span', { class: `status-${segment.status}` }, `${STATUS_ICONS[segment.status]} ${t(`status.${segment.status}`)}`)
+        ? el(
+            'span',
+            { class: `status-${segment.status}` },
+            `${STATUS_ICONS[segment.status]} ${t(`status.${segment.status}`)}`,
+          )
         : '',
     );
     for (const [name, button] of this.buttons) {
@@ -269,7 +278,12 @@ export class ReviewPanel {
     replaceChildren(
       this.commentList,
       ...(details?.comments ?? []).map((comment) =>
-        el('li', {}, el('span', { class: 'stamp' }, `${comment.author} · ${date(comment.at)}`), el('p', {}, comment.text)),
+        el(
+          'li',
+          {},
+          el('span', { class: 'stamp' }, `${comment.author} · ${date(comment.at)}`),
+          el('p', {}, comment.text),
+        ),
       ),
     );
     const entries: HTMLElement[] = [];
@@ -285,7 +299,9 @@ export class ReviewPanel {
           el(
             'p',
             { class: 'diff-text', lang: 'fr' },
-            ...wordDiff(before, version.text).map((part) => (part.kind === 'same' ? part.text : el(part.kind, {}, part.text))),
+            ...wordDiff(before, version.text).map((part) =>
+              part.kind === 'same' ? part.text : el(part.kind, {}, part.text),
+            ),
           ),
         ),
       );

@@ -42,7 +42,7 @@ test('flags grèves, explains it, fixes it, approves it and exports the fix', as
   const hover = page.locator('.monaco-hover:visible').first();
   await expect(hover).toContainText('Major');
   await expect(hover).toContainText('attaques');
-  await expect(hover).toContainText(await flag.locator('.flag-message').innerText());
+  await expect(hover).toContainText((await flag.locator('.flag-message').textContent()) ?? '');
   // The English span the flag refers to is highlighted once the cursor is on the word.
   await page.mouse.click(word.x + word.width / 2, word.y + word.height / 2);
   await expect(page.locator('.english-text mark')).toContainText(/strikes/i);
@@ -61,12 +61,12 @@ test('flags grèves, explains it, fixes it, approves it and exports the fix', as
   await expect(editor).toContainText('attaques');
   await expect(editor).not.toContainText('grèves');
   await expect(page.locator('#editor-pane .diff-text ins')).toContainText('attaques');
-  const fixedText = await page.locator('#editor-pane .view-lines').innerText();
+  const fixedText = (await page.locator('#editor-pane .view-lines').textContent()) ?? '';
 
   // Approving as editor saves the text, and progress and score move.
   const segmentId = await page.locator('.grid-row.active').getAttribute('data-segment-id');
-  const progressBefore = await page.locator('#status-progress').innerText();
-  const scoreBefore = await page.locator('#status-score').innerText();
+  const progressBefore = (await page.locator('#status-progress').textContent()) ?? '';
+  const scoreBefore = (await page.locator('#status-score').textContent()) ?? '';
   await page.locator('[data-action="approve"]').click();
   await expect(page.locator('#status-progress')).not.toHaveText(progressBefore);
   await expect(page.locator('#status-progress')).toContainText(/^\s*1 \/ \d+ approved/);
@@ -82,7 +82,7 @@ test('flags grèves, explains it, fixes it, approves it and exports the fix', as
   await page.keyboard.press('Home');
   const message = page.locator('.flag-item .flag-message').first();
   await expect(message).toBeVisible();
-  const englishMessage = await message.innerText();
+  const englishMessage = (await message.textContent()) ?? '';
   await page.locator('[data-language="fr"]').click();
   await expect(page.locator('[data-command="open"]')).toHaveText('Ouvrir');
   await expect(page.locator('#status-progress')).toContainText('approuvés');
