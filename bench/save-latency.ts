@@ -5,6 +5,7 @@ import { mkdirSync, rmSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ReviewDocument } from '../src/model/review.ts';
+import { applyAction } from '../src/review/apply-action.ts';
 import { createReview } from '../src/review/create-review.ts';
 import { ProjectStore } from '../src/store/project-store.ts';
 
@@ -85,6 +86,23 @@ async function measureFloor(saves: number, dir: string): Promise<void> {
   );
 }
 
+// The pure reducer beside the store: applyAction copies the segments array once per action (the store does not).
+function measureReducer(count: number, actions: number): void {
+  let review = reviewOf(count);
+  const actor = { user: 'bench', role: 'translator' } as const;
+  const times: number[] = [];
+  for (let i = 0; i < actions + 50; i++) {
+    const segmentId = `s${((i * 7919) % count) + 1}`;
+    const started = performance.now();
+    review = applyAction(review, { type: 'edit', segmentId, text: `v${i}`, actor, at: 'T', seq: i + 1 });
+    if (i >= 50) times.push(performance.now() - started);
+  }
+  times.sort((a, b) => a - b);
+  console.log(
+    `  applyAction (pure, copies the array) at ${count} segments: p50 ${percentile(times, 50).toFixed(3)} ms, p99 ${percentile(times, 99).toFixed(3)} ms`,
+  );
+}
+
 async function main(): Promise<void> {
   const saves = Number(process.argv[2] ?? 2000);
   const dir = join('bench', 'data', 'save-latency');
@@ -95,6 +113,8 @@ async function main(): Promise<void> {
   await measure(100, saves, dir);
   await measure(100_000, saves, dir);
   await measureFloor(saves, dir);
+  measureReducer(100, saves);
+  measureReducer(100_000, saves);
   rmSync(dir, { recursive: true, force: true });
 }
 
