@@ -34,8 +34,13 @@ if ('path' in electron) {
     });
     host.on('exit', (code) => reject(new Error(`the browser host exited with code ${code}`)));
   });
-  const browser = findBrowser();
-  if (browser) {
+  const headless = process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY;
+  const browser = headless ? null : findBrowser();
+  if (headless) {
+    console.log(
+      `Relecture: ${electron.reason}, and there is no display to open a window on; the UI is served at:\n  ${url}`,
+    );
+  } else if (browser) {
     const asRoot = process.getuid?.() === 0;
     console.log(
       `Relecture: ${electron.reason}; serving the UI on 127.0.0.1 and opening it in ${browser} (app mode${asRoot ? ', --no-sandbox because this runs as root' : ''}).`,
