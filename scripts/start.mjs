@@ -47,6 +47,7 @@ if ('path' in electron) {
     );
     const args = [
       `--app=${url}`,
+      '--window-size=1400,900',
       '--no-first-run',
       '--disable-background-networking',
       `--user-data-dir=${resolve(repoRoot, 'dist', 'browser-profile')}`,
