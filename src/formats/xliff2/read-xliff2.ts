@@ -1,35 +1,65 @@
 import type { BilingualDocument, BilingualUnit, TargetState, UnitNote } from '../../model/bilingual.ts';
 import { FileFormatError } from '../../model/errors.ts';
 import { checkSize, decodeXml } from '../xml/decode-xml.ts';
-import { mergeCodes, readInline } from '../xml/inline-content.ts';
+import { InlineCollector } from '../xml/inline-collector.ts';
+import { mergeCodes } from '../xml/inline-content.ts';
 import { ITS_NAMESPACE } from '../xml/its-issue.ts';
 import { wrongRootMessage } from '../xml/root-kind.ts';
-import type { XmlAttributes } from '../xml/scan-xml.ts';
+import { scanXml, type XmlAttributes } from '../xml/scan-xml.ts';
 import type { UnitPlace, XmlSkeleton } from '../xml/xml-skeleton.ts';
-import { childElements, localName, scanSubtrees, textContent, type XmlElement } from '../xml/xml-tree.ts';
-import { xliff2Classifier } from './xliff2-inline.ts';
+import { classifyXliff2 } from './xliff2-inline.ts';
 
 const STATES = new Set<string>(['initial', 'translated', 'reviewed', 'final']);
-const UNIT = new Set(['unit']);
 
-/** Reads the notes of a unit's `<notes>` element. */
-function readNotes(notes: XmlElement | undefined): UnitNote[] {
-  if (!notes) return [];
-  return childElements(notes, 'note').map((note) => {
-    const appliesTo = note.attributes.appliesTo;
-    return {
-      text: textContent(note),
-      ...(note.attributes.category === undefined ? {} : { category: note.attributes.category }),
-      ...(appliesTo === 'source' || appliesTo === 'target' ? { appliesTo } : {}),
-      ...(note.attributes.id === undefined ? {} : { id: note.attributes.id }),
-    };
-  });
+/** A source or target read so far, with where its element sits. */
+interface ContentDraft {
+  readonly collector: InlineCollector;
+  readonly start: number;
+  readonly end: number;
+  closeStart: number;
+  closeEnd: number;
+}
+
+/** A segment read so far. */
+interface SegmentDraft {
+  readonly attributes: XmlAttributes;
+  readonly start: number;
+  readonly end: number;
+  source?: ContentDraft;
+  target?: ContentDraft;
+}
+
+/** A unit read so far. */
+interface UnitDraft {
+  readonly id: string | undefined;
+  readonly tagEnd: number;
+  readonly notes: UnitNote[];
+  notesStart: number;
+  notesEnd: number;
+  readonly segments: SegmentDraft[];
+}
+
+/** Local part of a qualified name. */
+function local(name: string): string {
+  const colon = name.indexOf(':');
+  return colon === -1 ? name : name.slice(colon + 1);
+}
+
+/** A model note from a `<note>`'s attributes and text. */
+function noteOf(attributes: XmlAttributes, text: string): UnitNote {
+  const { appliesTo, category, id } = attributes;
+  return {
+    text,
+    ...(category === undefined ? {} : { category }),
+    ...(appliesTo === 'source' || appliesTo === 'target' ? { appliesTo } : {}),
+    ...(id === undefined ? {} : { id }),
+  };
 }
 
 /**
  * Parses XLIFF 2.0/2.1/2.2 text into the model: one unit per segment (id `unit` or `unit_segment` when a unit has
  * several), inline codes as placeholders, notes, state/subState and ITS issues, with a flat skeleton for exact
- * write-back. Text in, document out; throws FileFormatError.
+ * write-back. Streams over the tags without building a tree. Text in, document out; throws FileFormatError.
  */
 export function parseXliff2(text: string, file: string, encoding = 'utf-8'): BilingualDocument {
   let sourceLang = '';
@@ -41,7 +71,14 @@ export function parseXliff2(text: string, file: string, encoding = 'utf-8'): Bil
   const units: BilingualUnit[] = [];
   const places: UnitPlace[] = [];
   const usedIds = new Set<string>();
-  const checkRoot = (name: string, attributes: XmlAttributes, start: number): void => {
+  const path: string[] = [];
+  let unit: UnitDraft | null = null;
+  let segment: SegmentDraft | null = null;
+  let content: ContentDraft | null = null;
+  let contentIsTarget = false;
+  let note: { attributes: XmlAttributes; text: string } | null = null;
+
+  const checkRoot = (name: string, attributes: XmlAttributes): void => {
     const wrong = wrongRootMessage(name, attributes, 'xliff2');
     if (wrong) throw new FileFormatError({ file, line: 1, column: 1 }, wrong, 'format detection');
     for (const [attribute, value] of Object.entries(attributes)) {
@@ -52,73 +89,127 @@ export function parseXliff2(text: string, file: string, encoding = 'utf-8'): Bil
     if (!sourceLang) {
       throw new FileFormatError({ file, line: 1, column: 1 }, '<xliff> has no srcLang', 'XLIFF 2.1 §4.2.2.1 xliff');
     }
-    void start;
   };
-  const sourceClassifier = xliff2Classifier(itsPrefix, false);
-  const readUnit = (unit: XmlElement): void => {
-    const unitId = unit.attributes.id ?? String(units.length + 1);
-    let notesElement: XmlElement | undefined;
-    const segments: XmlElement[] = [];
-    for (const child of unit.children) {
-      if (typeof child === 'string') continue;
-      const name = localName(child.name);
-      if (name === 'notes') notesElement = child;
-      else if (name === 'segment') segments.push(child);
-    }
-    const notes = readNotes(notesElement);
-    segments.forEach((segment, index) => {
-      let source: XmlElement | undefined;
-      let target: XmlElement | undefined;
-      for (const child of segment.children) {
-        if (typeof child === 'string') continue;
-        const name = localName(child.name);
-        if (name === 'source') source = child;
-        else if (name === 'target') target = child;
-      }
-      if (!source) return;
-      const read = readInline(source, text, sourceClassifier);
-      const written = target ? readInline(target, text, xliff2Classifier(itsPrefix, true)) : undefined;
-      let id = segments.length === 1 ? unitId : `${unitId}_${segment.attributes.id ?? index + 1}`;
+
+  const finishUnit = (draft: UnitDraft): void => {
+    const unitId = draft.id ?? String(units.length + 1);
+    const segments = draft.segments;
+    for (let index = 0; index < segments.length; index++) {
+      const { source, target, attributes, start, end } = segments[index]!;
+      if (!source) continue;
+      let id = segments.length === 1 ? unitId : `${unitId}_${attributes.id ?? index + 1}`;
       if (usedIds.has(id)) id = `${fileId}_${id}`;
       usedIds.add(id);
-      const state = segment.attributes.state;
+      const read = source.collector;
+      const written = target?.collector;
+      const state = attributes.state;
       // One object shape for every unit keeps V8 on its fast path; absent values are undefined.
-      const model: BilingualUnit = {
+      units.push({
         id,
         source: read.text,
         target: written ? written.text : null,
         codes: written ? (read.codes.length === 0 ? written.codes : mergeCodes(written.codes, read.codes)) : read.codes,
         state: state !== undefined && STATES.has(state) ? (state as TargetState) : undefined,
-        subState: segment.attributes.subState,
-        notes: index === 0 ? notes : [],
+        subState: attributes.subState,
+        notes: index === 0 ? draft.notes : [],
         issues: written ? written.issues : [],
-      };
-      units.push(model);
-      const selfClosing = target !== undefined && target.closeEnd === target.end;
+      });
       places.push({
         targetStart: target ? target.end : -1,
         targetEnd: target ? target.closeStart : -1,
         targetElementStart: target ? target.start : -1,
-        targetElementEnd: target ? (selfClosing ? target.end : target.closeEnd) : -1,
+        targetElementEnd: target ? target.closeEnd : -1,
         targetInsertAt: source.closeEnd,
-        stateTagStart: segment.start,
-        stateTagEnd: segment.end,
-        notesStart: index === 0 ? (notesElement ? notesElement.start : unit.end) : -1,
-        notesEnd: index === 0 ? (notesElement ? notesElement.closeEnd : unit.end) : -1,
+        stateTagStart: start,
+        stateTagEnd: end,
+        notesStart: index === 0 ? draft.notesStart : -1,
+        notesEnd: index === 0 ? draft.notesEnd : -1,
       });
-    });
+    }
   };
-  scanSubtrees(text, file, UNIT, {
-    outerOpen(name, attributes, start, end, depth) {
-      if (depth === 0) {
-        checkRoot(name, attributes, start);
+
+  scanXml(text, file, {
+    open(name, attributes, start, end, selfClosing) {
+      const localName = local(name);
+      if (content) {
+        const role = classifyXliff2(localName, attributes, start, itsPrefix, contentIsTarget, content.collector);
+        content.collector.open(role, start, end, selfClosing);
+        path.push(localName);
+        return;
+      }
+      const parent = path[path.length - 1];
+      path.push(localName);
+      if (path.length === 1) {
+        checkRoot(name, attributes);
         rootStart = start;
         rootEnd = end;
-      } else if (localName(name) === 'file') fileId = attributes.id ?? '';
+        return;
+      }
+      switch (localName) {
+        case 'file':
+          if (parent === 'xliff') fileId = attributes.id ?? '';
+          break;
+        case 'unit':
+          unit = { id: attributes.id, tagEnd: end, notes: [], notesStart: end, notesEnd: end, segments: [] };
+          break;
+        case 'notes':
+          if (unit && parent === 'unit') unit.notesStart = start;
+          break;
+        case 'note':
+          if (unit && parent === 'notes' && path[path.length - 3] === 'unit') note = { attributes, text: '' };
+          break;
+        case 'segment':
+          if (unit && parent === 'unit') {
+            segment = { attributes, start, end };
+            unit.segments.push(segment);
+          }
+          break;
+        case 'source':
+        case 'target':
+          if (segment && parent === 'segment') {
+            content = { collector: new InlineCollector(text), start, end, closeStart: end, closeEnd: end };
+            contentIsTarget = localName === 'target';
+            if (contentIsTarget) segment.target = content;
+            else segment.source = content;
+          }
+          break;
+      }
     },
-    subtree(element, depth) {
-      if (depth === 0) checkRoot(element.name, element.attributes, element.start);
-      else readUnit(element);
+    close(_name, start, end) {
+      const localName = path.pop();
+      if (content) {
+        if (content.collector.depth > 0) {
+          content.collector.close(start, end);
+          return;
+        }
+        content.closeStart = start;
+        content.closeEnd = end;
+        content = null;
+        return;
+      }
+      switch (localName) {
+        case 'note':
+          if (note && unit) unit.notes.push(noteOf(note.attributes, note.text));
+          note = null;
+          break;
+        case 'notes':
+          if (unit && path[path.length - 1] === 'unit') unit.notesEnd = end;
+          break;
+        case 'segment':
+          segment = null;
+          break;
+        case 'unit':
+          if (unit) finishUnit(unit);
+          unit = null;
+          break;
+      }
+    },
+    text(value) {
+      if (content) content.collector.addText(value);
+      else if (note) note.text += value;
+    },
+    ignoresWhitespace() {
+      return content === null && note === null;
     },
   });
   const preserved: XmlSkeleton = {

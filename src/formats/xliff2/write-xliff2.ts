@@ -14,6 +14,7 @@ import { escapeXliff2Text, xliff2CodeMarkup } from './xliff2-inline.ts';
 
 /** Issue markers for a target: `<sm type="its:lqi" …/>` at the start, `<em startRef/>` at the end. */
 function issueMarkers(unit: BilingualUnit): InlineMarker[] {
+  if (unit.issues.length === 0) return [];
   const taken = new Set(unit.codes.map((code) => code.id));
   const markers: InlineMarker[] = [];
   unit.issues.forEach((issue, index) => {

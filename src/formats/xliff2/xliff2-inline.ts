@@ -1,55 +1,59 @@
 import type { InlineCode } from '../../model/bilingual.ts';
 import type { InlineRole } from '../xml/inline-content.ts';
 import { isQualityIssue, readIssueFields } from '../xml/its-issue.ts';
+import type { XmlAttributes } from '../xml/scan-xml.ts';
 import { escapeXmlAttribute, escapeXmlText, setTagAttributes } from '../xml/xml-escape.ts';
-import { localName, type XmlElement } from '../xml/xml-tree.ts';
 
 /**
- * Classifier of XLIFF 2 inline elements for one source or target: `pc` paired, `ph` standalone, `sc`/`ec` open
- * and close, `cp` a character, ITS quality-issue `mrk`/`sm`/`em` issues (target only), other `mrk`/`sm`/`em`
- * codes, anything unknown a standalone code that keeps its markup.
+ * What an XLIFF 2 inline element is, from its local name and attributes: `pc` paired, `ph` standalone, `sc`/`ec`
+ * open and close, `cp` a character, ITS quality-issue `mrk`/`sm`/`em` issues (target only; `issueMarkers` holds the
+ * ids of the issue `sm` met so far), other `mrk`/`sm`/`em` codes, anything unknown a standalone code that keeps its
+ * markup. `start` (the tag's offset) names codes that have no id.
  */
-export function xliff2Classifier(itsPrefix: string, forTarget: boolean): (element: XmlElement) => InlineRole {
-  let issueMarkers: Set<string> | undefined;
-  return (element) => {
-    const attributes = element.attributes;
-    switch (localName(element.name)) {
-      case 'pc':
-        return { kind: 'paired', id: attributes.id ?? `pc${element.start}` };
-      case 'ph':
-        return { kind: 'standalone', id: attributes.id ?? `ph${element.start}` };
-      case 'sc':
-        return { kind: 'open', id: attributes.id ?? `sc${element.start}` };
-      case 'ec':
-        return { kind: 'close', id: attributes.startRef ?? attributes.id ?? `ec${element.start}` };
-      case 'cp': {
-        const code = Number.parseInt(attributes.hex ?? '', 16);
-        if (/^[0-9A-Fa-f]{1,6}$/.test(attributes.hex ?? '') && code <= 0x10ffff && !(code >= 0xd800 && code < 0xe000)) {
-          return { kind: 'char', char: String.fromCodePoint(code) };
-        }
-        return { kind: 'standalone', id: `cp${element.start}` };
+export function classifyXliff2(
+  local: string,
+  attributes: XmlAttributes,
+  start: number,
+  itsPrefix: string,
+  forTarget: boolean,
+  issueMarkers: { add(id: string): void; has(id: string): boolean },
+): InlineRole {
+  switch (local) {
+    case 'pc':
+      return { kind: 'paired', id: attributes.id ?? `pc${start}` };
+    case 'ph':
+      return { kind: 'standalone', id: attributes.id ?? `ph${start}` };
+    case 'sc':
+      return { kind: 'open', id: attributes.id ?? `sc${start}` };
+    case 'ec':
+      return { kind: 'close', id: attributes.startRef ?? attributes.id ?? `ec${start}` };
+    case 'cp': {
+      const hex = attributes.hex ?? '';
+      const code = Number.parseInt(hex, 16);
+      if (/^[0-9A-Fa-f]{1,6}$/.test(hex) && code <= 0x10ffff && !(code >= 0xd800 && code < 0xe000)) {
+        return { kind: 'char', char: String.fromCodePoint(code) };
       }
-      case 'mrk':
-        if (forTarget && isQualityIssue(attributes, itsPrefix)) {
-          return { kind: 'issue', issue: readIssueFields(attributes, itsPrefix) };
-        }
-        return { kind: 'paired', id: attributes.id ?? `mrk${element.start}` };
-      case 'sm':
-        if (forTarget && isQualityIssue(attributes, itsPrefix) && attributes.id !== undefined) {
-          issueMarkers ??= new Set();
-          issueMarkers.add(attributes.id);
-          return { kind: 'issue-start', key: attributes.id, issue: readIssueFields(attributes, itsPrefix) };
-        }
-        return { kind: 'open', id: attributes.id ?? `sm${element.start}` };
-      case 'em':
-        if (attributes.startRef !== undefined && issueMarkers?.has(attributes.startRef)) {
-          return { kind: 'issue-end', key: attributes.startRef };
-        }
-        return { kind: 'close', id: attributes.startRef ?? `em${element.start}` };
-      default:
-        return { kind: 'standalone', id: `x${element.start}` };
+      return { kind: 'standalone', id: `cp${start}` };
     }
-  };
+    case 'mrk':
+      if (forTarget && isQualityIssue(attributes, itsPrefix)) {
+        return { kind: 'issue', issue: readIssueFields(attributes, itsPrefix) };
+      }
+      return { kind: 'paired', id: attributes.id ?? `mrk${start}` };
+    case 'sm':
+      if (forTarget && isQualityIssue(attributes, itsPrefix) && attributes.id !== undefined) {
+        issueMarkers.add(attributes.id);
+        return { kind: 'issue-start', key: attributes.id, issue: readIssueFields(attributes, itsPrefix) };
+      }
+      return { kind: 'open', id: attributes.id ?? `sm${start}` };
+    case 'em':
+      if (attributes.startRef !== undefined && issueMarkers.has(attributes.startRef)) {
+        return { kind: 'issue-end', key: attributes.startRef };
+      }
+      return { kind: 'close', id: attributes.startRef ?? `em${start}` };
+    default:
+      return { kind: 'standalone', id: `x${start}` };
+  }
 }
 
 /** Escapes XLIFF 2 text: XML escapes, and characters XML cannot hold as `<cp hex="…"/>`. */

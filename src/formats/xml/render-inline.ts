@@ -25,6 +25,7 @@ export function renderInline(
   writer: InlineWriter,
   markers: readonly InlineMarker[] = [],
 ): string {
+  if (codes.length === 0 && markers.length === 0) return writer.escapeText(text);
   const pending = [...markers].sort((a, b) => a.offset - b.offset || a.rank - b.rank);
   let next = 0;
   let out = '';

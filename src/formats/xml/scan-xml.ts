@@ -11,6 +11,17 @@ export interface XmlHandler {
   close(name: string, start: number, end: number): void;
   /** Character data inside the root (entities and CDATA resolved, line ends normalised to LF). */
   text(value: string, start: number, end: number): void;
+  /** When present and true, runs of white space are not reported (saves building strings nobody reads). */
+  ignoresWhitespace?(): boolean;
+}
+
+/** Whether [start, end) of `text` holds only XML white space. */
+function isWhitespaceRun(text: string, start: number, end: number): boolean {
+  for (let index = start; index < end; index++) {
+    const code = text.charCodeAt(index);
+    if (code !== 32 && code !== 10 && code !== 9 && code !== 13) return false;
+  }
+  return true;
 }
 
 const WF = 'XML 1.0 well-formedness';
@@ -229,12 +240,15 @@ export function scanXml(text: string, file: string, handler: XmlHandler): void {
     const lt = text.indexOf('<', index);
     const textEnd = lt === -1 ? length : lt;
     if (textEnd > index) {
-      const raw = text.slice(index, textEnd);
       if (stack.length > 0) {
-        if (raw.indexOf(']]>') !== -1) throw errorAt(file, text, index + raw.indexOf(']]>'), '"]]>" in text', WF);
-        handler.text(decodeText(raw, file, text, index), index, textEnd);
-      } else if (raw.trim() !== '') {
-        const at = index + raw.search(/\S/);
+        const skip = handler.ignoresWhitespace?.() === true && isWhitespaceRun(text, index, textEnd);
+        if (!skip) {
+          const raw = text.slice(index, textEnd);
+          if (raw.indexOf(']]>') !== -1) throw errorAt(file, text, index + raw.indexOf(']]>'), '"]]>" in text', WF);
+          handler.text(decodeText(raw, file, text, index), index, textEnd);
+        }
+      } else if (!isWhitespaceRun(text, index, textEnd)) {
+        const at = index + text.slice(index, textEnd).search(/\S/);
         throw errorAt(file, text, at, seenRoot ? 'text after the root element' : 'text before the root element', WF);
       }
     }
