@@ -53,6 +53,7 @@ export class ProjectStore {
   private snapshotSeq: number;
   private snapshotTime: number;
   private queue: Promise<unknown> = Promise.resolve();
+  private snapshotChain: Promise<unknown> = Promise.resolve();
   private closed = false;
   private failure: Error | undefined;
 
@@ -251,13 +252,21 @@ export class ProjectStore {
    * number it holds, so a crash before the journal is emptied never replays an action twice.
    */
   snapshot(): Promise<void> {
-    return this.enqueue(() => this.writeSnapshot());
+    // One snapshot at a time; the file work runs beside the queue, so saves go on while a large project is written.
+    const run = this.snapshotChain.then(() => this.writeSnapshot());
+    this.snapshotChain = run.catch(() => undefined);
+    return run;
   }
 
   /** Writes a last snapshot, closes the journal and releases the lock. */
-  close(): Promise<void> {
+  async close(): Promise<void> {
+    await this.snapshotChain;
     return this.enqueue(async () => {
-      if (this.seq !== this.snapshotSeq) await this.writeSnapshot();
+      if (this.seq !== this.snapshotSeq) {
+        const seq = this.seq;
+        await this.persistSnapshot(writeProjectFile(this.review, seq));
+        await this.compactJournal(seq);
+      }
       await this.journal.close();
       this.closed = true;
       await releaseProjectLock(projectCompanions(this.path).lock);
@@ -300,8 +309,17 @@ export class ProjectStore {
   }
 
   private async writeSnapshot(): Promise<void> {
+    // The review is captured at a point between two appends; `seq` is the last action it holds.
+    const { xml, seq } = await this.enqueue(async () => ({
+      xml: writeProjectFile(this.review, this.seq),
+      seq: this.seq,
+    }));
+    await this.persistSnapshot(xml);
+    await this.enqueue(() => this.compactJournal(seq));
+  }
+
+  private async persistSnapshot(xml: string): Promise<void> {
     const { backups } = projectCompanions(this.path);
-    const xml = writeProjectFile(this.review, this.seq);
     const temporary = `${this.path}.${process.pid}.snapshot.tmp`;
     const handle = await open(temporary, 'w');
     try {
@@ -323,9 +341,25 @@ export class ProjectStore {
     }
     await rename(temporary, this.path);
     await fsyncDirectory(dirname(this.path));
-    await this.journal.truncate(0);
-    await this.journal.datasync();
-    this.snapshotSeq = this.seq;
+  }
+
+  /**
+   * Drops from the journal the actions the snapshot holds (sequence ≤ `seq`). Runs in the queue. Usually nothing
+   * came after the snapshot and the journal is emptied; otherwise the newer lines are rewritten atomically to a
+   * fresh journal. A crash before this only leaves lines the next open skips by their sequence number.
+   */
+  private async compactJournal(seq: number): Promise<void> {
+    const { journal } = projectCompanions(this.path);
+    if (this.seq === seq) {
+      await this.journal.truncate(0);
+      await this.journal.datasync();
+    } else {
+      const kept = parseJournal(await readFile(journal), journal).actions.filter((action) => action.seq > seq);
+      await writeFileAtomically(journal, kept.map(journalLine).join(''));
+      await this.journal.close();
+      this.journal = await open(journal, 'a');
+    }
+    this.snapshotSeq = seq;
     this.snapshotTime = Date.now();
   }
 }

@@ -78,6 +78,29 @@ describe('ProjectStore', () => {
     await opened.store.close();
   });
 
+  test('keeps saving during a snapshot and keeps in the journal only what the snapshot lacks', async () => {
+    const store = await ProjectStore.create(path, reviewOf(2000));
+    const snapshot = store.snapshot();
+    const saves = Array.from({ length: 20 }, (_, i) =>
+      store.append({ type: 'comment', segmentId: `s${i + 1}`, text: `pendant ${i}`, actor: editor, at }),
+    );
+    await Promise.all([snapshot, ...saves]);
+    assert.equal(store.lastSeq, 20);
+    // Whatever the snapshot caught, the journal holds the rest, each action exactly once across the two.
+    const journaled = journalLines().map((line) => JSON.parse(line).seq as number);
+    assert.deepEqual(
+      journaled,
+      Array.from({ length: journaled.length }, (_, i) => 21 - journaled.length + i),
+    );
+    writeFileSync(projectCompanions(path).lock, JSON.stringify({ pid: 999_999_999, hostname: hostname(), since: at }));
+    const opened = await ProjectStore.open(path);
+    assert.equal(
+      opened.review.segments.slice(0, 20).every((segment) => segment.comments.length === 1),
+      true,
+    );
+    await opened.store.close();
+  });
+
   test('skips a torn last journal line with a warning and keeps saving after it', async () => {
     const store = await ProjectStore.create(path, reviewOf(2));
     await store.append({ type: 'edit', segmentId: 's1', text: 'gardé', actor: translator, at });
