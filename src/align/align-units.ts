@@ -34,9 +34,6 @@ const PARAGRAPH_CROSSING = 3;
 const FULL_GRID_CELLS = 4_000_000;
 const INITIAL_BAND = 64;
 const BAND_MARGIN = 8;
-// In large inputs an anchor found in more than this share of the units says nothing about where a sentence goes.
-const FREQUENT_ANCHOR_SHARE = 0.02;
-const FREQUENT_ANCHOR_MIN_UNITS = 2000;
 
 // French usually runs about 15 % longer than English; the observed ratio outweighs this after a few pages.
 const USUAL_RATIO = 1.15;
@@ -70,9 +67,8 @@ export function alignUnits(
     for (let j = 0; j < m; j++) pairs.push(describePair(english, french, [], [j], ratio));
     return pairs;
   }
-  const ignored = frequentAnchors(english, french);
-  const englishAnchors = english.map((unit) => usefulAnchors(unit.anchors, ignored));
-  const frenchAnchors = french.map((unit) => usefulAnchors(unit.anchors, ignored));
+  const englishAnchors = english.map((unit) => unit.anchors);
+  const frenchAnchors = french.map((unit) => unit.anchors);
   const context: SearchContext = {
     english,
     french,
@@ -82,6 +78,8 @@ export function alignUnits(
     englishLength: prefixSums(english.map((unit) => unit.length)),
     frenchLength: prefixSums(french.map((unit) => unit.length)),
     englishWeight: prefixSums(englishAnchors.map((anchors) => anchors.total)),
+    englishNeighbours: neighbourOverlaps(englishAnchors),
+    frenchNeighbours: neighbourOverlaps(frenchAnchors),
     frenchWeight: prefixSums(frenchAnchors.map((anchors) => anchors.total)),
   };
   const widest = Math.max(n, m);
@@ -108,12 +106,16 @@ interface SearchContext {
   readonly frenchLength: Float64Array;
   readonly englishWeight: Float64Array;
   readonly frenchWeight: Float64Array;
+  /** Anchor weight each unit shares with the one before it (0 for the first). */
+  readonly englishNeighbours: Float64Array;
+  readonly frenchNeighbours: Float64Array;
 }
 
 /** Best path in a band of half-width `band` around the diagonal, and how far from the diagonal it strays. */
 function searchBand(context: SearchContext, band: number): { steps: [number[], number[]][]; deviation: number } {
   const { english, french, ratio, englishAnchors, postings, englishLength, frenchLength, englishWeight, frenchWeight } =
     context;
+  const { englishNeighbours, frenchNeighbours } = context;
   const n = english.length;
   const m = french.length;
   // A local binding: module imports can compile to getters, too slow for millions of calls.
@@ -180,7 +182,7 @@ function searchBand(context: SearchContext, band: number): { steps: [number[], n
         }
       }
       if (i >= 2 && j >= 1 && j - 1 >= upUpLo && j - 1 <= upUpHi) {
-        const common = sharedRow[j]! + (j >= upLo && j <= upHi ? sharedUp[j]! : 0);
+        const common = unionShared(sharedRow[j]!, j >= upLo && j <= upHi ? sharedUp[j]! : 0, englishNeighbours[i - 1]!);
         const crossing = opensEnglish ? PARAGRAPH_CROSSING : 0;
         const total = upUp[j - 1]! + PRIOR_MERGE + crossing + group(i - 2, i, j - 1, j, common);
         if (total < best) {
@@ -189,7 +191,7 @@ function searchBand(context: SearchContext, band: number): { steps: [number[], n
         }
       }
       if (i >= 1 && j >= 2 && j - 2 >= upLo && j - 2 <= upHi) {
-        const common = sharedRow[j]! + (j - 1 >= rowLo ? sharedRow[j - 1]! : 0);
+        const common = unionShared(sharedRow[j]!, j - 1 >= rowLo ? sharedRow[j - 1]! : 0, frenchNeighbours[j - 1]!);
         const crossing = french[j - 1]!.opensParagraph ? PARAGRAPH_CROSSING : 0;
         const total = up[j - 2]! + PRIOR_MERGE + crossing + group(i - 1, i, j - 2, j, common);
         if (total < best) {
@@ -300,31 +302,19 @@ function lowerBound(sorted: Int32Array, value: number): number {
   return low;
 }
 
-/** Anchor ids so common in a large input that they cannot place a sentence. */
-function frequentAnchors(english: readonly AlignmentUnit[], french: readonly AlignmentUnit[]): Set<number> {
-  const units = english.length + french.length;
-  const ignored = new Set<number>();
-  if (units < FREQUENT_ANCHOR_MIN_UNITS) return ignored;
-  const counts = new Map<number, number>();
-  for (const unit of [...english, ...french]) {
-    for (const id of unit.anchors.ids) counts.set(id, (counts.get(id) ?? 0) + 1);
-  }
-  for (const [id, count] of counts) if (count > units * FREQUENT_ANCHOR_SHARE) ignored.add(id);
-  return ignored;
+/**
+ * Anchor weight a merged pair of units shares with the lone unit on the other side, from what each shares alone:
+ * an anchor the two merged units have in common (a name repeated in both) must count once, not twice.
+ */
+function unionShared(first: number, second: number, betweenMerged: number): number {
+  return first + second - Math.min(first, second, betweenMerged);
 }
 
-function usefulAnchors(anchors: SentenceAnchors, ignored: ReadonlySet<number>): SentenceAnchors {
-  if (ignored.size === 0) return anchors;
-  const ids: number[] = [];
-  const weights: number[] = [];
-  let total = 0;
-  for (let k = 0; k < anchors.ids.length; k++) {
-    if (ignored.has(anchors.ids[k]!)) continue;
-    ids.push(anchors.ids[k]!);
-    weights.push(anchors.weights[k]!);
-    total += anchors.weights[k]!;
-  }
-  return { ids: Int32Array.from(ids), weights: Float32Array.from(weights), total };
+/** For each unit, the anchor weight it shares with the unit before it. */
+function neighbourOverlaps(anchors: readonly SentenceAnchors[]): Float64Array {
+  const overlaps = new Float64Array(anchors.length);
+  for (let k = 1; k < anchors.length; k++) overlaps[k] = sharedAnchorWeight(anchors[k - 1]!, anchors[k]!);
+  return overlaps;
 }
 
 function prefixSums(values: readonly number[]): Float64Array {
