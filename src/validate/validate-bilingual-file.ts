@@ -4,6 +4,7 @@ import { checkSize, decodeXml } from '../formats/xml/decode-xml.ts';
 import { formatOfRoot } from '../formats/xml/root-kind.ts';
 import { buildXmlTree } from '../formats/xml/xml-tree.ts';
 import { FileFormatError } from '../model/errors.ts';
+import { checkWithSaxes } from './check-namespaces-saxes.ts';
 import { resolveNamespaces } from './namespaces.ts';
 import { checkTmx, checkXliff12 } from './validate-xliff12-tmx.ts';
 import { ProblemList, type ValidationProblem } from './validation-problem.ts';
@@ -26,6 +27,7 @@ function validateXml(bytes: Uint8Array, file: string): ValidationProblem[] {
   const { text } = decodeXml(bytes, file);
   const root = buildXmlTree(text, file);
   const problems = new ProblemList(file, text);
+  checkWithSaxes(text, problems);
   const resolved = resolveNamespaces(root, (offset, prefix) =>
     problems.add(offset, `namespace prefix "${prefix}" is not declared`, 'Namespaces in XML 1.0 §5: prefix declared'),
   );

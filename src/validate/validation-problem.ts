@@ -47,6 +47,11 @@ export class ProblemList {
   add(offset: number, message: string, rule: string): void {
     this.problems.push({ file: this.file, ...this.locator.locate(offset), message, rule });
   }
+
+  /** Records a problem at a line and column already known. */
+  addAt(line: number, column: number, message: string, rule: string): void {
+    this.problems.push({ file: this.file, line, column, message, rule });
+  }
 }
 
 /** The CLI line for a problem: `file:line:column: message (rule)`. */
