@@ -57,6 +57,15 @@ describe('alignTexts on the sample and its retranslation', () => {
   });
 });
 
+describe('alignTexts on long texts', () => {
+  test('aligns 30 copies of the sample one to one (regression: frequent names were dropped as anchors)', () => {
+    const copies = 30;
+    const aligned = alignTexts(Array(copies).fill(retranslation).join('\n\n'), Array(copies).fill(french).join('\n\n'));
+    assert.equal(aligned.pairs.length, 45 * copies);
+    assert.ok(shapes(aligned).every((shape) => shape === '1:1'));
+  });
+});
+
 describe('alignTexts when a paragraph is missing on one side', () => {
   test('leaves the sentence of a paragraph missing in the French without partner and pairs the rest', () => {
     const aligned = alignTexts(retranslation, withoutParagraph(french, 5));
