@@ -273,7 +273,7 @@ describe('validateBilingualFile on XLIFF 2', () => {
   test('reports through saxes the finer XML faults our scanner lets pass, such as -- inside a comment', () => {
     const xml = xliff2(UNIT).replace('<file id="f1">', '<file id="f1"><!-- old -- text -->');
     const problems = validateBilingualFile(utf8(xml), 'f.xlf').map(formatProblem);
-    assert.deepEqual(problems, ['f.xlf:3:34: malformed comment. (XML 1.0 and Namespaces in XML (saxes))']);
+    assert.deepEqual(problems, ['f.xlf:3:29: malformed comment. (XML 1.0 and Namespaces in XML (saxes))']);
   });
 
   test('reports a malformed file as one problem at the place it breaks', () => {
