@@ -1,6 +1,7 @@
 import type { BilingualDocument, BilingualUnit, TargetState } from '../../model/bilingual.ts';
 import { FileFormatError } from '../../model/errors.ts';
 import { decodeText, detectBom } from '../../text/decode-text.ts';
+import { withOptional } from '../xml/optional-fields.ts';
 import { type DelimitedRow, parseDelimited } from './parse-delimited.ts';
 
 /** Where the known columns are in a CSV/TSV file; -1 when a column is absent. */
@@ -65,16 +66,16 @@ export function parseDelimitedBilingual(text: string, format: 'csv' | 'tsv', fil
       );
     }
     const note = columns.note === -1 ? '' : (row.cells[columns.note] ?? '');
-    return {
+    const unit: BilingualUnit = {
       id: String(index + 1),
       source: row.cells[columns.source] ?? '',
       // An empty target cell means "not translated yet", as a missing XLIFF target does.
       target: (row.cells[columns.target] ?? '') === '' ? null : row.cells[columns.target]!,
       codes: [],
-      state: status === '' ? undefined : (status as TargetState),
       notes: note === '' ? [] : [{ text: note }],
       issues: [],
     };
+    return withOptional(unit, { state: status === '' ? undefined : (status as TargetState) });
   });
   const preserved: DelimitedSkeleton = { kind: 'delimited', format, text, rows: rows.slice(1), columns, read: units };
   return { format, sourceLang: 'en', targetLang: 'fr', units, preserved };

@@ -2,6 +2,7 @@ import type { BilingualDocument, BilingualUnit } from '../../model/bilingual.ts'
 import { FileFormatError } from '../../model/errors.ts';
 import { checkSize, decodeXml } from '../xml/decode-xml.ts';
 import { mergeCodes, readInline } from '../xml/inline-content.ts';
+import { withOptional } from '../xml/optional-fields.ts';
 import { wrongRootMessage } from '../xml/root-kind.ts';
 import type { UnitPlace, XmlSkeleton } from '../xml/xml-skeleton.ts';
 import { childElements, localName, scanSubtrees, type XmlElement } from '../xml/xml-tree.ts';
@@ -58,15 +59,15 @@ export function parseTmx(text: string, file: string, encoding = 'utf-8'): Biling
         (child): child is XmlElement =>
           typeof child !== 'string' && (localName(child.name) === 'note' || localName(child.name) === 'prop'),
       );
-      units.push({
+      const unit: BilingualUnit = {
         id,
         source: read.text,
         target: written ? written.text : null,
         codes: written ? mergeCodes(written.codes, read.codes) : read.codes,
         notes: notesFromTmx(noteElements),
         issues: [],
-        provenance: provenanceFromTmx(tu.attributes),
-      });
+      };
+      units.push(withOptional(unit, { provenance: provenanceFromTmx(tu.attributes) }));
       const firstNote = noteElements[0];
       const lastNote = noteElements[noteElements.length - 1];
       const lastTuv = tuvs[tuvs.length - 1]!;

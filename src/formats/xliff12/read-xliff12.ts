@@ -2,6 +2,7 @@ import type { BilingualDocument, BilingualUnit } from '../../model/bilingual.ts'
 import { FileFormatError } from '../../model/errors.ts';
 import { checkSize, decodeXml } from '../xml/decode-xml.ts';
 import { mergeCodes, readInline } from '../xml/inline-content.ts';
+import { withOptional } from '../xml/optional-fields.ts';
 import { wrongRootMessage } from '../xml/root-kind.ts';
 import type { UnitPlace, XmlSkeleton } from '../xml/xml-skeleton.ts';
 import { localName, scanSubtrees, type XmlElement } from '../xml/xml-tree.ts';
@@ -68,16 +69,20 @@ export function parseXliff12(text: string, file: string, encoding = 'utf-8'): Bi
           (child): child is XmlElement => typeof child !== 'string' && localName(child.name) === 'note',
         )
       : [];
-    units.push({
+    const unit: BilingualUnit = {
       id: unitId,
       source: read.text,
       target: written ? written.text : null,
       codes: written ? mergeCodes(written.codes, read.codes) : read.codes,
-      state: stateFrom12(targetElement?.attributes.state),
-      subState: qualifier === undefined ? undefined : `${QUALIFIER_PREFIX}${qualifier}`,
       notes: notes.map(noteFrom12),
       issues: [],
-    });
+    };
+    units.push(
+      withOptional(unit, {
+        state: stateFrom12(targetElement?.attributes.state),
+        subState: qualifier === undefined ? undefined : `${QUALIFIER_PREFIX}${qualifier}`,
+      }),
+    );
     const selfClosing = target !== undefined && target.closeEnd === target.end;
     const ranges = first
       ? noteRanges(notes, text, tu.closeStart)

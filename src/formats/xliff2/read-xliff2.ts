@@ -4,6 +4,7 @@ import { checkSize, decodeXml } from '../xml/decode-xml.ts';
 import { InlineCollector } from '../xml/inline-collector.ts';
 import { mergeCodes } from '../xml/inline-content.ts';
 import { ITS_NAMESPACE } from '../xml/its-issue.ts';
+import { withOptional } from '../xml/optional-fields.ts';
 import { wrongRootMessage } from '../xml/root-kind.ts';
 import { scanXml, type XmlAttributes } from '../xml/scan-xml.ts';
 import type { UnitPlace, XmlSkeleton } from '../xml/xml-skeleton.ts';
@@ -103,17 +104,20 @@ export function parseXliff2(text: string, file: string, encoding = 'utf-8'): Bil
       const read = source.collector;
       const written = target?.collector;
       const state = attributes.state;
-      // One object shape for every unit keeps V8 on its fast path; absent values are undefined.
-      units.push({
+      const unit: BilingualUnit = {
         id,
         source: read.text,
         target: written ? written.text : null,
         codes: written ? (read.codes.length === 0 ? written.codes : mergeCodes(written.codes, read.codes)) : read.codes,
-        state: state !== undefined && STATES.has(state) ? (state as TargetState) : undefined,
-        subState: attributes.subState,
         notes: index === 0 ? draft.notes : [],
         issues: written ? written.issues : [],
-      });
+      };
+      units.push(
+        withOptional(unit, {
+          state: state !== undefined && STATES.has(state) ? (state as TargetState) : undefined,
+          subState: attributes.subState,
+        }),
+      );
       places.push({
         targetStart: target ? target.end : -1,
         targetEnd: target ? target.closeStart : -1,

@@ -27,6 +27,15 @@ describe('readBilingualFile', () => {
     assert.ok(doc.units.some((unit) => (unit.target ?? '').includes('Microsoft')));
   });
 
+  test('never leaves a unit field set to undefined, so deep comparisons and JSON agree', () => {
+    for (const name of ['samples/sample.en-fr.xlf', 'memoq.en-fr.xlf', 'memory.en-fr.utf16le.tmx', 'review.en-fr.tsv']) {
+      for (const unit of readBilingualFile(fixtureBytes(name), name).units) {
+        const empty = Object.entries(unit).filter(([, value]) => value === undefined);
+        assert.deepEqual(empty, [], `${name} unit ${unit.id}`);
+      }
+    }
+  });
+
   test('writes back every format unchanged, byte for byte', () => {
     for (const name of [
       'samples/sample.en-fr.xlf',
