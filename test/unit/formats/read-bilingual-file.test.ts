@@ -94,3 +94,12 @@ describe('readBilingualFile', () => {
     );
   });
 });
+
+describe('writeBilingual to plain text', () => {
+  test('writes the French without code placeholders', () => {
+    const doc = readBilingualFile(fixtureBytes('samples/sample.en-fr.xlf'), 'sample.en-fr.xlf');
+    const text = writeBilingual(doc, 'txt');
+    assert.match(text, /Les grèves de rançongiciels contre les hôpitaux/);
+    assert.doesNotMatch(text, /⟨/);
+  });
+});
