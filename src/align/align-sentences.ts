@@ -1,6 +1,7 @@
 import { alignUnits } from './align-units.ts';
 import type { AlignedPair } from './aligned-pair.ts';
 import { createAnchorExtractor } from './anchors.ts';
+import { raiseSandwichedConfidence } from './sandwich-confidence.ts';
 
 export type { AlignedPair } from './aligned-pair.ts';
 
@@ -12,5 +13,5 @@ export type { AlignedPair } from './aligned-pair.ts';
 export function alignSentences(english: readonly string[], french: readonly string[]): AlignedPair[] {
   const extract = createAnchorExtractor();
   const toUnit = (sentence: string) => ({ length: sentence.length, anchors: extract(sentence) });
-  return alignUnits(english.map(toUnit), french.map(toUnit));
+  return raiseSandwichedConfidence(alignUnits(english.map(toUnit), french.map(toUnit)));
 }

@@ -3,6 +3,7 @@ import { segmentText, type TextLayout } from '../text/segment-text.ts';
 import { type AlignmentUnit, alignUnits, estimateRatio } from './align-units.ts';
 import type { AlignedPair } from './aligned-pair.ts';
 import { type AnchorExtractor, createAnchorExtractor } from './anchors.ts';
+import { raiseSandwichedConfidence } from './sandwich-confidence.ts';
 
 /** One aligned group of sentences, with the French paragraph it belongs to (for rebuilding the text). */
 export interface AlignedTextPair {
@@ -66,7 +67,7 @@ export function alignTexts(englishText: string, frenchText: string): AlignedText
       });
     }
   }
-  return { pairs };
+  return { pairs: raiseSandwichedConfidence(pairs) };
 }
 
 /** Sentences of each paragraph, with what the aligner needs to know of them. */
