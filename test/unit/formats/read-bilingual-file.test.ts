@@ -28,7 +28,12 @@ describe('readBilingualFile', () => {
   });
 
   test('never leaves a unit field set to undefined, so deep comparisons and JSON agree', () => {
-    for (const name of ['samples/sample.en-fr.xlf', 'memoq.en-fr.xlf', 'memory.en-fr.utf16le.tmx', 'review.en-fr.tsv']) {
+    for (const name of [
+      'samples/sample.en-fr.xlf',
+      'memoq.en-fr.xlf',
+      'memory.en-fr.utf16le.tmx',
+      'review.en-fr.tsv',
+    ]) {
       for (const unit of readBilingualFile(fixtureBytes(name), name).units) {
         const empty = Object.entries(unit).filter(([, value]) => value === undefined);
         assert.deepEqual(empty, [], `${name} unit ${unit.id}`);
