@@ -45,7 +45,9 @@ export function decodeText(bytes: Uint8Array, file: string, options?: { maxBytes
   } catch {
     // Not UTF-8: fall through to legacy detection.
   }
-  const guess = chardet.analyse(bytes)[0];
+  // A UTF-8 BOM before bytes that are not UTF-8: the BOM lied, but it is still not text to show.
+  const body = bytes.subarray(bom.length);
+  const guess = chardet.analyse(body)[0];
   if (guess && guess.confidence >= 50 && UNSUPPORTED_MULTIBYTE.test(guess.name)) {
     throw new FileFormatError(
       { file },
@@ -53,7 +55,7 @@ export function decodeText(bytes: Uint8Array, file: string, options?: { maxBytes
     );
   }
   // Every other non-UTF-8 text this product meets is Western European: Windows-1252 is a superset of Latin-1.
-  return { text: iconv.decode(toBuffer(bytes), 'windows-1252'), encoding: 'windows-1252' };
+  return { text: iconv.decode(toBuffer(body), 'windows-1252'), encoding: 'windows-1252' };
 }
 
 /** Encodes `text` back into the bytes of `encoding`, with a BOM when `bom` is true (as the file had one). */

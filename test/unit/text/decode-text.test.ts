@@ -44,6 +44,11 @@ describe('decodeText', () => {
     assert.deepEqual(decodeText(bytes, 'legacy.txt'), { text: 'café «\u00a0élevé\u00a0»', encoding: 'windows-1252' });
   });
 
+  test('drops a UTF-8 BOM standing before Windows-1252 bytes', () => {
+    const bytes = new Uint8Array([0xef, 0xbb, 0xbf, 0x63, 0x61, 0x66, 0xe9]);
+    assert.deepEqual(decodeText(bytes, 'mixed.txt'), { text: 'café', encoding: 'windows-1252' });
+  });
+
   test('decodes the Windows-1252 curly apostrophe and euro sign', () => {
     const bytes = new Uint8Array([0x6c, 0x92, 0xe9, 0x74, 0xe9, 0x20, 0x35, 0x20, 0x80]);
     assert.equal(decodeText(bytes, 'euro.txt').text, 'l’été 5 €');
