@@ -1,6 +1,5 @@
 import type { CheckSegment } from './check.ts';
 import { foldSentence } from './text/normalize.ts';
-import { tokenizeFrench } from './text/tokenize.ts';
 
 /** An earlier segment that this one repeats, exactly or nearly (word overlap at or above the threshold). */
 export interface DuplicateOf {
@@ -20,7 +19,11 @@ export interface DocumentIndex {
   readonly frenchByEnglish: ReadonlyMap<string, ReadonlyMap<string, readonly number[]>>;
   /** For each folded French text, the English texts it stands for. */
   readonly englishByFrench: ReadonlyMap<string, ReadonlyMap<string, readonly number[]>>;
+  /** Folded texts by segment index as indexed (French, English), so checks need not fold them again. */
+  readonly folded: ReadonlyMap<number, { readonly target: string; readonly french: string; readonly english: string }>;
 }
+
+const WORD_BREAK = /[^\p{L}\p{N}'-]+/u;
 
 /** Smallest word count for a near-duplicate: shorter segments repeat legitimately (titles, "Yes."). */
 const NEAR_MIN_WORDS = 6;
@@ -37,6 +40,7 @@ export const EMPTY_DOCUMENT_INDEX: DocumentIndex = {
   apostrophes: { typographic: 0, straight: 0 },
   frenchByEnglish: new Map(),
   englishByFrench: new Map(),
+  folded: new Map(),
 };
 
 /** Builds the document index from every segment (French `target`, English `english` when the mode has one). */
@@ -52,14 +56,14 @@ export function buildDocumentIndex(
   let straight = 0;
   const frenchByEnglish = new Map<string, Map<string, number[]>>();
   const englishByFrench = new Map<string, Map<string, number[]>>();
+  const foldedTexts = new Map<number, { target: string; french: string; english: string }>();
   for (const segment of segments) {
     const { target, index } = segment;
-    for (const char of target) {
-      if (char === '’') typographic++;
-      else if (char === "'") straight++;
-    }
+    typographic += countOf(target, '’');
+    straight += countOf(target, "'");
     const folded = foldSentence(target);
-    const words = tokenizeFrench(target).map((token) => token.norm);
+    // Words of the folded text; cheaper than full tokenizing, and precise enough to compare segments.
+    const words = folded === '' ? [] : folded.split(WORD_BREAK).filter(Boolean);
     if (words.length >= 3) {
       const first = exact.get(folded);
       if (first !== undefined) duplicates.set(index, { kind: 'exact', index: first, similarity: 1 });
@@ -73,11 +77,13 @@ export function buildDocumentIndex(
     }
     const english = englishOf(segment);
     if (english && english.trim() !== '' && words.length >= 3) {
-      addRendering(frenchByEnglish, foldSentence(english), folded, index);
-      addRendering(englishByFrench, folded, foldSentence(english), index);
+      const foldedEnglish = foldSentence(english);
+      addRendering(frenchByEnglish, foldedEnglish, folded, index);
+      addRendering(englishByFrench, folded, foldedEnglish, index);
+      foldedTexts.set(index, { target, french: folded, english: foldedEnglish });
     }
   }
-  return { duplicates, apostrophes: { typographic, straight }, frenchByEnglish, englishByFrench };
+  return { duplicates, apostrophes: { typographic, straight }, frenchByEnglish, englishByFrench, folded: foldedTexts };
 }
 
 function findNear(
@@ -130,4 +136,10 @@ function addRendering(map: Map<string, Map<string, number[]>>, key: string, valu
   const list = renderings.get(value);
   if (list) list.push(index);
   else renderings.set(value, [index]);
+}
+
+function countOf(text: string, char: string): number {
+  let count = 0;
+  for (let at = text.indexOf(char); at !== -1; at = text.indexOf(char, at + 1)) count++;
+  return count;
 }

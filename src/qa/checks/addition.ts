@@ -36,12 +36,13 @@ export const additionCheck: Check = {
     }
     const english = englishOf(segment, context.mode);
     if (!english) return [];
+    const ratio = text.trim().length / Math.max(1, english.trim().length);
+    if (ratio <= 1.8) return [];
     const frenchWords = frenchContentWords(text);
     if (frenchWords.length < MIN_CONTENT_WORDS) return [];
-    const ratio = text.trim().length / Math.max(1, english.trim().length);
     // French words that would show in the English if they were translated from it: names, numbers, cognates.
     const extra = missingEvidence(frenchWords, cognateKeys(englishContentWords(english)));
-    if (ratio <= 1.8 || extra.length < 2) return [];
+    if (extra.length < 2) return [];
     return flagsFor(additionCheck, text, [
       {
         start: extra[0]!.start,

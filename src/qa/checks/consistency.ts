@@ -13,8 +13,11 @@ export const consistencyCheck: Check = {
     const english = englishOf(segment, context.mode);
     if (!english) return [];
     const text = segment.target;
-    const folded = foldSentence(text);
-    const foldedEnglish = foldSentence(english);
+    // The index folded this segment already; reuse that unless the French has been edited since.
+    const known = context.document.folded.get(segment.index);
+    const fresh = known !== undefined && known.target === text;
+    const folded = fresh ? known.french : foldSentence(text);
+    const foldedEnglish = fresh ? known.english : foldSentence(english);
     const drafts: FlagDraft[] = [];
     const whole = { start: 0, end: text.trimEnd().length };
     const others = (renderings: ReadonlyMap<string, readonly number[]> | undefined, own: string): number[] =>

@@ -19,10 +19,17 @@ export const namesAcronymsUrlsCheck: Check = {
     const english = englishOf(segment, context.mode);
     if (!english) return [];
     const text = segment.target;
-    const folded = stripAccents(text);
+    let foldedCache: string | null = null;
+    // Folding the French (NFD) is the costly part; only do it when the English has something to look for.
+    const folded = (): string => {
+      foldedCache ??= stripAccents(text);
+      return foldedCache;
+    };
     const wholeSpan = { start: 0, end: text.trimEnd().length };
     const drafts: FlagDraft[] = [];
-    for (const match of [...english.matchAll(URL), ...english.matchAll(EMAIL)]) {
+    const urls = english.includes('://') || english.includes('www.') ? [...english.matchAll(URL)] : [];
+    const emails = english.includes('@') ? [...english.matchAll(EMAIL)] : [];
+    for (const match of [...urls, ...emails]) {
       if (text.includes(match[0])) continue;
       drafts.push({
         ...wholeSpan,
@@ -34,16 +41,18 @@ export const namesAcronymsUrlsCheck: Check = {
         params: { english: match[0] },
       });
     }
-    const withoutUrls = english
-      .replace(URL, (url) => ' '.repeat(url.length))
-      .replace(EMAIL, (m) => ' '.repeat(m.length));
+    let withoutUrls = english;
+    for (const match of [...urls, ...emails]) {
+      const blank = ' '.repeat(match[0].length);
+      withoutUrls = withoutUrls.slice(0, match.index) + blank + withoutUrls.slice(match.index + match[0].length);
+    }
     for (const match of withoutUrls.matchAll(ACRONYM)) {
       const acronym = match[0].replace(/s$/, '');
       if (acronym.length < 2 || /^\d/.test(acronym)) continue;
       // Headlines in capitals are not acronyms.
       if (/^[A-Z]{4,}$/.test(acronym) && /\b[A-Z]{4,}\s+[A-Z]{4,}\b/.test(english)) continue;
       const accepted = [acronym, ...(ACRONYMS[acronym] ?? [])];
-      if (accepted.some((form) => folded.includes(stripAccents(form)))) continue;
+      if (text.includes(acronym) || accepted.some((form) => folded().includes(stripAccents(form)))) continue;
       drafts.push({
         ...wholeSpan,
         rule: 'acronym',
@@ -65,7 +74,7 @@ export const namesAcronymsUrlsCheck: Check = {
       }
       const words = name.split(/[-' ]/);
       if (words.every((word) => ENGLISH_STOPWORDS.has(word.toLowerCase()) || /^[A-Z0-9]+$/.test(word))) continue;
-      if (nameCarried(name, folded)) continue;
+      if (text.includes(name) || nameCarried(name, folded())) continue;
       drafts.push({
         ...wholeSpan,
         rule: 'name',

@@ -2,6 +2,7 @@ import { ALL_MODES, type Check, englishOf } from '../check.ts';
 import { type FlagDraft, flagsFor } from '../flag-builder.ts';
 import { englishNumbers, formatFrench, frenchNumbers } from '../text/numbers.ts';
 
+const HAS_DIGIT = /\d/;
 // English-style digit groups in French: 30,000 (reads as thirty in French) and 1.5 (a decimal point).
 const ENGLISH_GROUPING = /(?<![\d.,\p{L}])\d{1,3}(?:,\d{3})+(?![\d,])/gu;
 const DECIMAL_POINT = /(?<![\d.,\p{L}/:-])\d+\.\d{1,2}(?![\d.]|\.\d|\p{L})/gu;
@@ -21,10 +22,12 @@ export const numbersCheck: Check = {
   ],
   run(segment, context) {
     const text = segment.target;
+    const english = englishOf(segment, context.mode);
+    if (!HAS_DIGIT.test(text) && (english === null || !HAS_DIGIT.test(english))) return [];
     const space = context.typography === 'narrow-nbsp' ? '\u202f' : '\u00a0';
     const drafts: FlagDraft[] = [];
     const styled = new Set<number>();
-    for (const match of text.matchAll(ENGLISH_GROUPING)) {
+    for (const match of text.includes(',') ? text.matchAll(ENGLISH_GROUPING) : []) {
       const end = match.index + match[0].length;
       styled.add(match.index);
       const value = Number(match[0].replaceAll(',', ''));
@@ -37,7 +40,7 @@ export const numbersCheck: Check = {
         suggestions: [{ start: match.index, end, text: formatFrench(value, space, true) }],
       });
     }
-    for (const match of text.matchAll(DECIMAL_POINT)) {
+    for (const match of text.includes('.') ? text.matchAll(DECIMAL_POINT) : []) {
       const end = match.index + match[0].length;
       styled.add(match.index);
       const fixed = match[0].replace('.', ',');
@@ -51,7 +54,6 @@ export const numbersCheck: Check = {
         suggestions: [{ start: match.index, end, text: fixed }],
       });
     }
-    const english = englishOf(segment, context.mode);
     if (english) drafts.push(...compare(english, text, styled, space));
     return flagsFor(numbersCheck, text, drafts);
   },

@@ -35,13 +35,14 @@ export const omissionCheck: Check = {
     }
     const english = englishOf(segment, context.mode);
     if (!english) return [];
+    // Both signals: French much shorter than usual (it runs 10–20 % longer) and concrete words gone.
+    // The length ratio is free, so it goes first.
+    const ratio = text.trim().length / Math.max(1, english.trim().length);
+    if (ratio >= 0.7) return [];
     const englishWords = englishContentWords(english);
     if (englishWords.length < MIN_CONTENT_WORDS) return [];
-    const frenchWords = frenchContentWords(text);
-    const ratio = text.trim().length / Math.max(1, english.trim().length);
-    const missing = missingEvidence(englishWords, cognateKeys(frenchWords));
-    // Both signals: French much shorter than usual (it runs 10–20 % longer) and concrete words gone.
-    if (ratio >= 0.7 || missing.length < 2) return [];
+    const missing = missingEvidence(englishWords, cognateKeys(frenchContentWords(text)));
+    if (missing.length < 2) return [];
     return flagsFor(omissionCheck, text, [
       {
         ...whole,

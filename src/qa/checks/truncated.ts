@@ -32,7 +32,7 @@ export const truncatedCheck: Check = {
         params: { ending: lastChar },
       });
     } else {
-      const match = /([\p{L}]+['’]?)$/u.exec(text);
+      const match = /([\p{L}]+['’]?)$/u.exec(text.slice(-40));
       const word = match?.[1];
       // A lone word is a heading or a list item, not a cut sentence.
       if (word && DANGLING.has(word.toLowerCase().replace('’', "'")) && /\s/.test(text)) {

@@ -15,7 +15,8 @@ export function spaceFor(mark: string, preset: TypographyPreset): string {
 const HIGH = /([^\s\u00a0\u202f])?([ \t]*)([:;!?»])/gu;
 const AFTER_OPEN = /«([ \t]*)(?=[^\s\u00a0\u202f])/gu;
 const THOUSANDS = /(?<![\d,.])\d{1,3}(?: \d{3})+(?![\d,]\d)/gu;
-const URL_LIKE = /\b(?:https?|ftp|file|mailto):\S*|\bwww\.\S+|\S+@\S+\.\w+|\S*[/\\]\S*/giu;
+const MAY_HOLD_URL = /[:@/\\]|www\./;
+const URL_LIKE = /\b(?:https?|ftp|file|mailto):\S*|\bwww\.\S+|(?<!\S)\S*?[@/\\]\S*/giu;
 
 /** Flags French spacing against the house style (before : ; ! ? », after «, in thousands) and mixed apostrophes. */
 export const typographyCheck: Check = {
@@ -27,7 +28,10 @@ export const typographyCheck: Check = {
   run(segment, context) {
     const text = segment.target;
     const preset = context.typography;
-    const protectedSpans = [...text.matchAll(URL_LIKE)].map((match) => [match.index, match.index + match[0].length]);
+    const protectedSpans = (MAY_HOLD_URL.test(text) ? [...text.matchAll(URL_LIKE)] : []).map((match) => [
+      match.index,
+      match.index + match[0].length,
+    ]);
     const isProtected = (offset: number): boolean =>
       protectedSpans.some(([from, to]) => offset >= from! && offset < to!);
     const drafts: FlagDraft[] = [];

@@ -5,7 +5,13 @@ import { foldSentence } from '../text/normalize.ts';
 import { type Token, tokenizeEnglish } from '../text/tokenize.ts';
 
 // Stretches where English is expected: URLs, paths, code, options, placeholders and quoted literals.
-const PROTECTED = /\bhttps?:\/\/\S+|\bwww\.\S+|\S+@\S+|\S*[/\\_=<>{}[\]`$%#]\S*|--?[\w-]+|"[^"]*"|'[^']*'|“[^”]*”/gu;
+// Each alternative starts at a word boundary so the scan stays linear in the text.
+const PROTECTED = /\bhttps?:\/\/\S+|\bwww\.\S+|(?<!\S)\S*?[@/\\_=<>{}[\]`$%#]\S*|--?[\w-]+|"[^"]*"|'[^']*'|“[^”]*”/gu;
+
+const ANY_FUNCTION_WORD = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${[...ENGLISH_ONLY_FUNCTION_WORDS].join('|')})(?![\\p{L}\\p{N}])`,
+  'u',
+);
 
 /** Flags French that is still English: the whole segment equal to the English, or English words left in it. */
 export const untranslatedCheck: Check = {
@@ -18,8 +24,10 @@ export const untranslatedCheck: Check = {
     const text = segment.target;
     const english = englishOf(segment, context.mode);
     const drafts: FlagDraft[] = [];
-    const folded = foldSentence(text);
-    if (english && folded === foldSentence(english) && /\p{L}{2,}.*\s.*\p{L}{2,}/su.test(folded)) {
+    // Lengths first: folding both texts only pays when they could be equal.
+    const sameLength = english !== null && Math.abs(english.trim().length - text.trim().length) <= 3;
+    const folded = sameLength ? foldSentence(text) : '';
+    if (english && sameLength && folded === foldSentence(english) && /\p{L}{2,}.*\s.*\p{L}{2,}/su.test(folded)) {
       drafts.push({
         start: 0,
         end: text.trimEnd().length,
@@ -29,6 +37,8 @@ export const untranslatedCheck: Check = {
       });
       return flagsFor(untranslatedCheck, text, drafts);
     }
+    // Most French has no English function word at all: one scan settles it before any tokenizing.
+    if (!ANY_FUNCTION_WORD.test(text)) return flagsFor(untranslatedCheck, text, drafts);
     const masked = text.replace(PROTECTED, (match) => ' '.repeat(match.length));
     const tokens = tokenizeEnglish(masked);
     for (const run of englishRuns(tokens, masked)) {

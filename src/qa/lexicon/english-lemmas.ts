@@ -83,8 +83,21 @@ const IRREGULAR: Readonly<Record<string, string>> = {
   women: 'woman',
 };
 
+const cache = new Map<string, readonly string[]>();
+const CACHE_LIMIT = 50_000;
+
 /** Every lemma a folded English form may come from, the form itself first: `strikes` → [strikes, strike, …]. */
-export function englishLemmaCandidates(form: string): string[] {
+export function englishLemmaCandidates(form: string): readonly string[] {
+  let candidates = cache.get(form);
+  if (!candidates) {
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    candidates = computeCandidates(form);
+    cache.set(form, candidates);
+  }
+  return candidates;
+}
+
+function computeCandidates(form: string): string[] {
   const found = new Set<string>([form]);
   const irregular = IRREGULAR[form];
   if (irregular) found.add(irregular);

@@ -203,8 +203,22 @@ for (const [lemma, forms] of Object.entries(IRREGULAR_FAMILIES)) {
   }
 }
 
+// Word forms repeat heavily in any text (Zipf), so candidates are remembered; the cache is emptied when full.
+const cache = new Map<string, readonly string[]>();
+const CACHE_LIMIT = 50_000;
+
 /** Every lemma a folded French form may come from, the form itself first: `grèves` → [grèves, grève, …]. */
-export function frenchLemmaCandidates(form: string): string[] {
+export function frenchLemmaCandidates(form: string): readonly string[] {
+  let candidates = cache.get(form);
+  if (!candidates) {
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    candidates = computeCandidates(form);
+    cache.set(form, candidates);
+  }
+  return candidates;
+}
+
+function computeCandidates(form: string): string[] {
   const found = new Set<string>([form]);
   for (const lemma of exactForms.get(form) ?? []) found.add(lemma);
   const max = Math.min(longestEnding, form.length - 1);

@@ -72,20 +72,22 @@ export class PatternIndex<T> {
   ): PatternMatch<T>[] {
     const found: PatternMatch<T>[] = [];
     for (let first = 0; first < tokens.length; first++) {
-      const seen = new Set<T>();
-      let states: [TrieNode<T>, number][] = [[this.root, first]];
+      // Most tokens start no pattern: one step from the root settles that without allocating a search.
+      let states: [TrieNode<T>, number][] = [];
+      if (stats) stats.steps++;
+      this.step(this.root, first, tokens, lemmasOf, states);
+      let seen: Set<T> | null = null;
       while (states.length > 0) {
         const next: [TrieNode<T>, number][] = [];
         for (const [node, position] of states) {
           if (stats) stats.steps++;
-          if (position > first) {
-            for (const payload of node.ends) {
-              if (seen.has(payload)) continue;
-              seen.add(payload);
-              found.push({ payload, firstToken: first, lastToken: position - 1 });
-            }
+          for (const payload of node.ends) {
+            seen ??= new Set();
+            if (seen.has(payload)) continue;
+            seen.add(payload);
+            found.push({ payload, firstToken: first, lastToken: position - 1 });
           }
-          if (node.gap && position > first) {
+          if (node.gap) {
             for (let skip = 0; skip <= MAX_GAP && position + skip < tokens.length; skip++) {
               this.step(node.gap, position + skip, tokens, lemmasOf, next);
             }

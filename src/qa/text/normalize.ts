@@ -16,8 +16,13 @@ export function stripAccents(text: string): string {
 
 /** Folds a whole sentence for duplicate detection: folded words, single spaces, no outer punctuation. */
 export function foldSentence(text: string): string {
-  return foldWord(text)
-    .replace(/[\s\u00a0\u202f]+/g, ' ')
-    .replace(/^[\s\p{P}]+|[\s\p{P}]+$/gu, '')
-    .trim();
+  const spaced = foldWord(text).replace(/[\s\u00a0\u202f]+/g, ' ');
+  // Trim punctuation and spaces at both ends by hand: an end-anchored regex rescans the text from every offset.
+  let start = 0;
+  let end = spaced.length;
+  while (start < end && EDGE.test(spaced[start]!)) start++;
+  while (end > start && EDGE.test(spaced[end - 1]!)) end--;
+  return spaced.slice(start, end);
 }
+
+const EDGE = /[\s\p{P}]/u;

@@ -13,12 +13,29 @@ export interface Token {
 const WORD = /[\p{L}\p{N}]+(?:[-‑][\p{L}\p{N}]+)*(?:['’][\p{L}\p{N}]+(?:[-‑][\p{L}\p{N}]+)*)*['’]?/gu;
 const ELIDED = new Set(['l', 'd', 'j', 'm', 'n', 's', 't', 'c', 'qu', 'jusqu', 'lorsqu', 'puisqu', 'quoiqu', 'presqu']);
 
-/** Splits French text into tokens with offsets; elisions (l’, d’, qu’) become their own tokens. */
-export function tokenizeFrench(text: string): Token[] {
+let lastText: string | null = null;
+let lastTokens: readonly Token[] = [];
+
+/**
+ * Splits French text into tokens with offsets; elisions (l’, d’, qu’) become their own tokens. Several checks
+ * tokenize the same segment in a row, so the last result is kept.
+ */
+export function tokenizeFrench(text: string): readonly Token[] {
+  if (text === lastText) return lastTokens;
+  lastTokens = splitFrench(text);
+  lastText = text;
+  return lastTokens;
+}
+
+function splitFrench(text: string): Token[] {
   const tokens: Token[] = [];
   for (const match of text.matchAll(WORD)) {
     let start = match.index;
     const word = match[0];
+    if (!word.includes("'") && !word.includes('’')) {
+      pushToken(tokens, text, start, word.length, false);
+      continue;
+    }
     // Split every elided head: "qu’aujourd’hui" → "qu’" + "aujourd’hui".
     const parts = word.split(/(?<=['’])/);
     for (const part of parts) {

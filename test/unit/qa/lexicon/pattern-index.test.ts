@@ -9,7 +9,7 @@ function find(patterns: readonly string[], text: string, stats?: MatchStats): st
   const index = new PatternIndex<string>();
   for (const pattern of patterns) index.add(compilePattern(pattern), pattern);
   const tokens = tokenizeFrench(text);
-  const cache: string[][] = [];
+  const cache: (readonly string[])[] = [];
   const lemmasOf = (position: number) => {
     cache[position] ??= frenchLemmaCandidates(tokens[position]!.norm);
     return cache[position];
