@@ -62,9 +62,13 @@ async function measure(count: number, saves: number, dir: string): Promise<void>
   const closedAt = performance.now();
   await store.close();
   const closeMs = performance.now() - closedAt;
+  const openedAt = performance.now();
+  const reopened = await ProjectStore.open(path);
+  const openMs = performance.now() - openedAt;
+  await reopened.store.close();
   console.log(
     `${String(count).padStart(7)} segments: save p50 ${percentile(times, 50).toFixed(3)} ms, p99 ${percentile(times, 99).toFixed(3)} ms, ` +
-      `max ${times.at(-1)!.toFixed(3)} ms over ${saves} saves (create ${createMs.toFixed(0)} ms, close with snapshot ${closeMs.toFixed(0)} ms)`,
+      `max ${times.at(-1)!.toFixed(3)} ms over ${saves} saves (create ${createMs.toFixed(0)} ms, close with snapshot ${closeMs.toFixed(0)} ms, reopen ${openMs.toFixed(0)} ms)`,
   );
 }
 
