@@ -10,6 +10,18 @@ export function escapeXmlAttribute(text: string): string {
   return text.replace(/[&<>"\t\n\r]/g, (char) => `&#${char.charCodeAt(0)};`);
 }
 
+const attributePatterns = new Map<string, RegExp>();
+
+/** The pattern that finds attribute `name` (with its leading space) in a start tag, compiled once per name. */
+function attributePattern(name: string): RegExp {
+  let pattern = attributePatterns.get(name);
+  if (!pattern) {
+    pattern = new RegExp(`(\\s+)${name.replace(/[.:-]/g, '\\$&')}\\s*=\\s*("[^"]*"|'[^']*')`);
+    attributePatterns.set(name, pattern);
+  }
+  return pattern;
+}
+
 /**
  * Edits the attributes of one start tag written as markup, leaving everything else (order, quotes, spacing,
  * unknown attributes) as it was: a string value sets or adds the attribute, undefined removes it.
@@ -17,7 +29,7 @@ export function escapeXmlAttribute(text: string): string {
 export function setTagAttributes(tag: string, changes: Readonly<Record<string, string | undefined>>): string {
   let result = tag;
   for (const [name, value] of Object.entries(changes)) {
-    const pattern = new RegExp(`(\\s+)${name.replace(/[.:-]/g, '\\$&')}\\s*=\\s*("[^"]*"|'[^']*')`);
+    const pattern = attributePattern(name);
     const found = pattern.exec(result);
     if (found) {
       const replacement = value === undefined ? '' : `${found[1]}${name}="${escapeXmlAttribute(value)}"`;
