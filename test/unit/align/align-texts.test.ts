@@ -52,8 +52,7 @@ describe('alignTexts on the sample and its retranslation', () => {
   });
 
   test('gives every pair a high confidence', () => {
-    for (const pair of aligned.pairs)
-      assert.ok(pair.confidence >= 0.6, `${pair.confidence}: ${pair.english[0]!.text}`);
+    for (const pair of aligned.pairs) assert.ok(pair.confidence >= 0.6, `${pair.confidence}: ${pair.english[0]!.text}`);
   });
 });
 
