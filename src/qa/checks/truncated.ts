@@ -1,4 +1,4 @@
-import { ALL_MODES, type Check } from '../check.ts';
+import { ALL_MODES, type Check, englishOf } from '../check.ts';
 import { type FlagDraft, flagsFor } from '../flag-builder.ts';
 
 // Words a finished French sentence does not end on: conjunctions, prepositions, articles, relatives.
@@ -18,9 +18,12 @@ export const truncatedCheck: Check = {
   defaultSeverity: 'major',
   needs: ALL_MODES,
   messageKeys: ['truncated.word', 'truncated.punctuation'],
-  run(segment) {
+  run(segment, context) {
     const text = segment.target.replace(/[\s\u00a0\u202f]+$/u, '');
     if (text === '') return [];
+    // When the English stops the same way, the French is faithful: the source itself is a fragment.
+    const english = englishOf(segment, context.mode);
+    if (english !== null && englishLooksCut(english)) return [];
     const drafts: FlagDraft[] = [];
     const lastChar = text.at(-1)!;
     if (/[,«([“‘–—-]/.test(lastChar)) {
@@ -48,3 +51,15 @@ export const truncatedCheck: Check = {
     return flagsFor(truncatedCheck, segment.target, drafts);
   },
 };
+
+const ENGLISH_DANGLING = new Set(
+  'and or of the a an to in on for with by from which that who whose including such as than but nor'.split(' '),
+);
+
+// An English text that itself ends mid-sentence: on a comma, an opening mark, a dash or a linking word.
+function englishLooksCut(english: string): boolean {
+  const text = english.trimEnd();
+  if (/[,:;([“‘«–—-]$/.test(text)) return true;
+  const last = /([A-Za-z]+)$/.exec(text)?.[1];
+  return last !== undefined && ENGLISH_DANGLING.has(last.toLowerCase());
+}

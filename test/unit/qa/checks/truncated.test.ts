@@ -28,3 +28,17 @@ describe('truncated check', () => {
     assert.deepEqual(run('Et'), []);
   });
 });
+
+describe('truncated check with the English', () => {
+  test('stays silent when the English source stops the same way', () => {
+    const s = segment('intervalle incorrect sans limite de fin : -', { source: 'invalid range with no endpoint: -' });
+    assert.deepEqual(truncatedCheck.run(s, contextFor([s], 'source')), []);
+  });
+
+  test('still flags a French cut where the English is complete', () => {
+    const s = segment('Le piratage a touché 30 000 organisations, dont', {
+      source: 'The hack hit 30,000 organizations, including local governments.',
+    });
+    assert.equal(truncatedCheck.run(s, contextFor([s], 'source')).length, 1);
+  });
+});
