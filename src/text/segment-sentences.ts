@@ -14,12 +14,23 @@ export interface Sentence {
 interface AbbreviationSets {
   readonly always: ReadonlySet<string>;
   readonly unlessCapital: ReadonlySet<string>;
+  readonly beforeNames: ReadonlySet<string>;
+  readonly sentenceStarters: ReadonlySet<string>;
 }
 
 const ABBREVIATIONS: Record<TextLang, AbbreviationSets> = {
-  fr: { always: new Set(abbreviations.fr.always), unlessCapital: new Set(abbreviations.fr.unlessCapital) },
-  en: { always: new Set(abbreviations.en.always), unlessCapital: new Set(abbreviations.en.unlessCapital) },
+  fr: abbreviationSets(abbreviations.fr),
+  en: abbreviationSets(abbreviations.en),
 };
+
+function abbreviationSets(lists: Record<'always' | 'unlessCapital' | 'beforeNames' | 'sentenceStarters', string[]>) {
+  return {
+    always: new Set(lists.always),
+    unlessCapital: new Set(lists.unlessCapital),
+    beforeNames: new Set(lists.beforeNames),
+    sentenceStarters: new Set(lists.sentenceStarters),
+  };
+}
 
 const segmenters = new Map<TextLang, Intl.Segmenter>();
 
@@ -32,6 +43,7 @@ const STARTS_DIGIT = /^[\s«“"'‘(]*\p{Nd}/u;
 const STARTS_CAPITAL = /^[\s«“"'‘(]*\p{Lu}/u;
 // Word before a final period: letters, inner periods, hyphens, apostrophes and the degree sign of `n°`.
 const WORD_BEFORE_PERIOD = /([\p{L}\p{M}°][\p{L}\p{M}.°’'-]*)\.\s*$/u;
+const FIRST_WORD = /^[\s«“"'‘(]*(\p{L}+)/u;
 const INITIAL = /^(?:\p{Lu}\.)*\p{Lu}$/u;
 // URLs and e-mail addresses: their inner `.`, `?` and `!` never end a sentence.
 const URL_OR_EMAIL = /\b(?:https?:\/\/|ftp:\/\/|www\.)[^\s<>«»"]+|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/gu;
@@ -119,6 +131,8 @@ function isSentenceEnd(
   const sets = ABBREVIATIONS[lang];
   if (sets.always.has(bare)) return false;
   if (sets.unlessCapital.has(bare)) return !STARTS_DIGIT.test(after) && STARTS_CAPITAL.test(after);
+  // `U.S. officials said` goes on; `in the U.S. The talks` ends: only a typical first word starts a sentence.
+  if (sets.beforeNames.has(bare)) return sets.sentenceStarters.has(FIRST_WORD.exec(after)?.[1] ?? '');
   // Initials before a name (`E. Macron`, `J. R. R. Tolkien`).
   if (INITIAL.test(bare) && STARTS_CAPITAL.test(after)) return false;
   return true;

@@ -124,6 +124,13 @@ describe('English conventions', () => {
     assert.equal(split('He went to the U.S. yesterday. He left.', 'en'), 'He went to the U.S. yesterday. | He left.');
   });
 
+  test('keeps U.S. before a capitalised noun but ends the sentence on U.S. before a typical first word', () => {
+    assert.equal(
+      split('The U.S. Justice Department charged four men. They live in the U.S. The talks ended.', 'en'),
+      'The U.S. Justice Department charged four men. | They live in the U.S. | The talks ended.',
+    );
+  });
+
   test('does not split after e.g. or i.e.', () => {
     assert.equal(
       split('Use a word, e.g. Strike, with care. Read it, i.e. Twice.', 'en'),
