@@ -53,6 +53,31 @@ describe('relecture align', () => {
     for (const line of run.stdout.trimEnd().split('\n')) assert.equal(line.split('\t').length, 3, line);
   });
 
+  test('leaves the target cell empty in TSV for an English sentence with no French', () => {
+    const run = runCliProcess(
+      ['align', '-', 'test/fixtures/text/crlf-press.fr.txt'],
+      'Title of the dispatch\n\nMr. Dupont declared: “We are leaving.” Then he left. Nobody in Lyon had expected such a ' +
+        'sudden departure. The rest fits on a broken line.\n\nAn indented paragraph with 30,000 people and 3.5%.',
+    );
+    assert.equal(run.code, 0, run.stderr);
+    const rows = run.stdout
+      .trimEnd()
+      .split('\n')
+      .slice(1)
+      .map((line) => line.split('\t'));
+    assert.deepEqual(
+      rows.map((cells) => [cells[0]!.slice(0, 12), cells[1]!.slice(0, 12)]),
+      [
+        ['Title of the', 'Titre de la '],
+        ['Mr. Dupont d', 'M. Dupont a '],
+        ['Then he left', 'Puis il est '],
+        ['Nobody in Ly', ''],
+        ['The rest fit', 'La suite tie'],
+        ['An indented ', 'Un paragraph'],
+      ],
+    );
+  });
+
   test('names the unreadable file on stderr and exits with 2', () => {
     const run = runCliProcess(['align', ENGLISH, 'missing-french.txt']);
     assert.equal(run.code, 2);
