@@ -12,7 +12,7 @@ import type {
 } from '../model/review.ts';
 import { type ReviewMode, SEGMENT_STATUSES, type SegmentStatus } from '../model/segment.ts';
 import { RELECTURE_NAMESPACE as RL, XLIFF2_NAMESPACE as XLF } from './project-file-names.ts';
-import { childElements, parseXmlTree, textContent, type XmlElement } from './xml-tree.ts';
+import { attributeOf, childElements, parseXmlTree, textContent, type XmlElement } from './xml-tree.ts';
 
 // Elements whose own text is only indentation: xliff, file, unit, notes, the XLIFF and rl segment, project.
 const STRUCTURAL: ReadonlySet<string> = new Set(['xliff', 'file', 'unit', 'notes', 'segment', 'project']);
@@ -43,7 +43,7 @@ export function readProjectFile(xml: string, file: string): ProjectFileContent {
   const project = childElements(fileElement, RL, 'project')[0];
   if (project === undefined) throw problem(fileElement, 'no <rl:project> metadata: not a Relecture project');
   const need = (element: XmlElement, name: string): string => {
-    const value = element.attributes.get(name);
+    const value = attributeOf(element, name);
     if (value === undefined) throw problem(element, `<${element.local}> lacks the ${name} attribute`);
     return value;
   };
@@ -55,7 +55,7 @@ export function readProjectFile(xml: string, file: string): ProjectFileContent {
 
   const readUnit = (unit: XmlElement): ReviewSegment => {
     const meta = childElements(unit, RL, 'segment')[0];
-    if (meta === undefined) throw problem(unit, `unit ${unit.attributes.get('id') ?? '?'} lacks <rl:segment>`);
+    if (meta === undefined) throw problem(unit, `unit ${attributeOf(unit, 'id') ?? '?'} lacks <rl:segment>`);
     const segmentElement = childElements(unit, XLF, 'segment')[0];
     if (segmentElement === undefined) throw problem(unit, 'unit without <segment>');
     const sourceElement = childElements(segmentElement, XLF, 'source')[0];
@@ -73,7 +73,7 @@ export function readProjectFile(xml: string, file: string): ProjectFileContent {
         to: need(c, 'to') as SegmentStatus,
         ...stamp(c),
       };
-      const reason = c.attributes.get('reason');
+      const reason = attributeOf(c, 'reason');
       return reason === undefined ? change : { ...change, reason };
     });
     const annotations: Annotation[] = childElements(meta, RL, 'annotation').map((a) => {
@@ -86,7 +86,7 @@ export function readProjectFile(xml: string, file: string): ProjectFileContent {
         comment: need(a, 'comment'),
         ...stamp(a),
       };
-      const fromCheck = a.attributes.get('fromCheck');
+      const fromCheck = attributeOf(a, 'fromCheck');
       return fromCheck === undefined ? annotation : { ...annotation, fromCheck };
     });
     const dismissed: DismissedFlag[] = childElements(meta, RL, 'dismissed').map((d) => ({
@@ -103,20 +103,20 @@ export function readProjectFile(xml: string, file: string): ProjectFileContent {
     const comments: SegmentComment[] = [];
     for (const notesElement of childElements(unit, XLF, 'notes')) {
       for (const note of childElements(notesElement, XLF, 'note')) {
-        const commentId = note.attributes.get(`{${RL}}comment`);
+        const commentId = attributeOf(note, `{${RL}}comment`);
         if (commentId !== undefined) {
           comments.push({
             id: commentId,
             text: textContent(note),
-            author: note.attributes.get(`{${RL}}author`) ?? '',
-            at: note.attributes.get(`{${RL}}at`) ?? '',
+            author: attributeOf(note, `{${RL}}author`) ?? '',
+            at: attributeOf(note, `{${RL}}at`) ?? '',
           });
           continue;
         }
         const read: { -readonly [K in keyof UnitNote]: UnitNote[K] } = { text: textContent(note) };
-        const id = note.attributes.get('id');
-        const category = note.attributes.get('category');
-        const appliesTo = note.attributes.get('appliesTo');
+        const id = attributeOf(note, 'id');
+        const category = attributeOf(note, 'category');
+        const appliesTo = attributeOf(note, 'appliesTo');
         if (id !== undefined) read.id = id;
         if (category !== undefined) read.category = category;
         if (appliesTo === 'source' || appliesTo === 'target') read.appliesTo = appliesTo;
@@ -129,7 +129,7 @@ export function readProjectFile(xml: string, file: string): ProjectFileContent {
       id: need(unit, 'id'),
       index: number(meta, 'index'),
       paragraph: number(meta, 'paragraph'),
-      source: meta.attributes.get('hasSource') === 'yes' && sourceElement ? textContent(sourceElement) : null,
+      source: attributeOf(meta, 'hasSource') === 'yes' && sourceElement ? textContent(sourceElement) : null,
       retranslation: retranslation === undefined ? null : textContent(retranslation),
       mt: mt === undefined ? '' : textContent(mt),
       target: targetElement === undefined ? '' : textContent(targetElement),
@@ -143,18 +143,18 @@ export function readProjectFile(xml: string, file: string): ProjectFileContent {
       codes,
       notes,
     };
-    const confidence = meta.attributes.get('alignmentConfidence');
+    const confidence = attributeOf(meta, 'alignmentConfidence');
     return confidence === undefined ? segment : { ...segment, alignmentConfidence: Number(confidence) };
   };
 
-  const englishFile = project.attributes.get('englishFile');
+  const englishFile = attributeOf(project, 'englishFile');
   const origin = { file: need(project, 'originFile'), format: need(project, 'originFormat') };
   const review: ReviewDocument = {
     id: need(project, 'id'),
     name: need(project, 'name'),
     mode: need(project, 'mode') as ReviewMode,
     sourceLang: need(root, 'srcLang'),
-    targetLang: root.attributes.get('trgLang') ?? 'fr',
+    targetLang: attributeOf(root, 'trgLang') ?? 'fr',
     origin: englishFile === undefined ? origin : { ...origin, englishFile },
     segments: childElements(fileElement, XLF, 'unit').map(readUnit),
   };

@@ -1,12 +1,12 @@
-import { SaxesParser } from 'saxes';
+import { type SaxesAttributeNS, SaxesParser } from 'saxes';
 import { FileFormatError } from '../model/errors.ts';
 
 /** An element of a parsed XML document: namespace URI, local name, attributes and children in order. */
 export interface XmlElement {
   readonly uri: string;
   readonly local: string;
-  /** Attributes keyed by local name when they have no namespace, else by `{uri}local`. */
-  readonly attributes: ReadonlyMap<string, string>;
+  /** Attributes as the parser gave them, by qualified name; read them with attributeOf. */
+  readonly attributes: Readonly<Record<string, SaxesAttributeNS>>;
   readonly children: readonly (XmlElement | string)[];
   readonly line: number;
 }
@@ -16,7 +16,7 @@ const WHITESPACE = /^\s*$/;
 interface Building {
   uri: string;
   local: string;
-  attributes: Map<string, string>;
+  attributes: Record<string, SaxesAttributeNS>;
   children: (XmlElement | string)[];
   line: number;
 }
@@ -41,11 +41,8 @@ export function parseXmlTree(
   parser.on('error', (error) => fail(error.message.replace(/^[^:]*:\d+:\d+: /, ''), 'XML 1.0 well-formedness'));
   parser.on('doctype', () => fail('DOCTYPE refused', 'project files carry no document type declaration'));
   parser.on('opentag', (tag) => {
-    const attributes = new Map<string, string>();
-    for (const attribute of Object.values(tag.attributes)) {
-      if (attribute.uri === 'http://www.w3.org/2000/xmlns/') continue;
-      attributes.set(attribute.uri ? `{${attribute.uri}}${attribute.local}` : attribute.local, attribute.value);
-    }
+    // The parser's own attribute objects are kept as they are: building a map per element doubled the reading time.
+    const attributes = tag.attributes as Record<string, SaxesAttributeNS>;
     stack.push({ uri: tag.uri ?? '', local: tag.local ?? tag.name, attributes, children: [], line: parser.line });
   });
   const addText = (text: string) => {
@@ -89,4 +86,19 @@ export function childElements(element: XmlElement, uri?: string, local?: string)
 /** The concatenated text of an element and all its descendants, markup left out. */
 export function textContent(element: XmlElement): string {
   return element.children.map((child) => (typeof child === 'string' ? child : textContent(child))).join('');
+}
+
+/** The value of an attribute: `key` is its local name when it has no namespace, else `{uri}local`. */
+export function attributeOf(element: XmlElement, key: string): string | undefined {
+  const direct = element.attributes[key];
+  if (direct !== undefined && direct.uri === '') return direct.value;
+  if (!key.startsWith('{')) return undefined;
+  const close = key.indexOf('}');
+  const uri = key.slice(1, close);
+  const local = key.slice(close + 1);
+  for (const name in element.attributes) {
+    const attribute = element.attributes[name]!;
+    if (attribute.local === local && attribute.uri === uri) return attribute.value;
+  }
+  return undefined;
 }
