@@ -82,9 +82,18 @@ export function provenanceToTmx(provenance: UnitProvenance | undefined): Record<
   };
 }
 
+// Markup that is TMX inline vocabulary: bpt/ept with i, ph/it/ut elements, hi tags.
+const TMX_CODE =
+  /^<(bpt|ept)\b[^<>]*\bi=[^<>]*(?:\/>|>[\s\S]*<\/\1>)$|^<(ph|it|ut)\b[^<>]*(?:\/>|>[\s\S]*<\/\2>)$|^<hi\b[^<>]*[^/<>]>$|^<\/hi\s*>$/;
+
+/** Whether a code's markup is TMX inline markup. */
+export function isTmxCode(markup: string): boolean {
+  return TMX_CODE.test(markup);
+}
+
 /** Markup of a code in a TMX file: the original when it came from TMX, else `bpt`/`ept`/`ph` holding the markup. */
 export function codeMarkupTmx(code: InlineCode, native: boolean, numberOf: (id: string) => number): string {
-  if (native) return code.markup;
+  if (native && isTmxCode(code.markup)) return code.markup;
   const content = escapeXmlText(code.markup);
   if (code.kind === 'open') return `<bpt i="${numberOf(code.id)}">${content}</bpt>`;
   if (code.kind === 'close') return `<ept i="${numberOf(code.id)}">${content}</ept>`;

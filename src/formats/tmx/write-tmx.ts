@@ -18,7 +18,7 @@ import {
 import { codeMarkupTmx, notesToTmx, provenanceToTmx } from './tmx-mapping.ts';
 
 /** TMX markup of a `seg`'s content; codes not read from TMX become numbered `bpt`/`ept`/`ph`. */
-function renderSeg(unit: BilingualUnit, text: string, native: boolean): string {
+function renderSeg(unit: BilingualUnit, text: string): string {
   const numbers = new Map<string, number>();
   const numberOf = (id: string): number => {
     if (!numbers.has(id)) numbers.set(id, numbers.size + 1);
@@ -26,7 +26,7 @@ function renderSeg(unit: BilingualUnit, text: string, native: boolean): string {
   };
   return renderInline(text, unit.codes, {
     escapeText: escapeXmlText,
-    codeMarkup: (code) => codeMarkupTmx(code, native, numberOf),
+    codeMarkup: (code) => codeMarkupTmx(code, true, numberOf),
   });
 }
 
@@ -44,7 +44,7 @@ function writeBack(doc: BilingualDocument, skeleton: XmlSkeleton): string {
           edits.push({ start: place.targetElementStart, end: place.targetElementEnd, replacement: '' });
         }
       } else {
-        const content = renderSeg(unit, unit.target, true);
+        const content = renderSeg(unit, unit.target);
         if (place.targetStart < 0) {
           const indent = lineIndent(text, place.targetInsertAt);
           const replacement = `\n${indent}<tuv xml:lang="${lang}"><seg>${content}</seg></tuv>`;
@@ -85,7 +85,6 @@ function writeBack(doc: BilingualDocument, skeleton: XmlSkeleton): string {
 
 /** Builds a fresh TMX 1.4b file with one `tu` per unit (English `tuv`, then French when there is a target). */
 function writeFresh(doc: BilingualDocument): string {
-  const native = doc.format === 'tmx';
   const source = escapeXmlAttribute(doc.sourceLang || 'en');
   const target = escapeXmlAttribute(doc.targetLang || 'fr');
   const lines = [
@@ -101,9 +100,9 @@ function writeFresh(doc: BilingualDocument): string {
       .join('');
     lines.push(`    <tu tuid="${escapeXmlAttribute(unit.id)}"${provenance}>`);
     for (const note of notesToTmx(unit.notes)) lines.push(`      ${note}`);
-    lines.push(`      <tuv xml:lang="${source}"><seg>${renderSeg(unit, unit.source, native)}</seg></tuv>`);
+    lines.push(`      <tuv xml:lang="${source}"><seg>${renderSeg(unit, unit.source)}</seg></tuv>`);
     if (unit.target !== null) {
-      lines.push(`      <tuv xml:lang="${target}"><seg>${renderSeg(unit, unit.target, native)}</seg></tuv>`);
+      lines.push(`      <tuv xml:lang="${target}"><seg>${renderSeg(unit, unit.target)}</seg></tuv>`);
     }
     lines.push('    </tu>');
   }

@@ -17,11 +17,11 @@ import {
 } from '../xml/xml-skeleton.ts';
 import { codeMarkup12, noteTo12, qualifierFromSubState, stateTo12 } from './xliff12-mapping.ts';
 
-/** XLIFF 1.2 markup of a source or target text; `native` when the codes came from XLIFF 1.2. */
-function renderText(unit: BilingualUnit, text: string, native: boolean): string {
+/** XLIFF 1.2 markup of a source or target text; codes keep their markup when it is XLIFF 1.2 markup. */
+function renderText(unit: BilingualUnit, text: string): string {
   return renderInline(text, unit.codes, {
     escapeText: escapeXmlText,
-    codeMarkup: (code) => codeMarkup12(code, native),
+    codeMarkup: (code) => codeMarkup12(code, true),
   });
 }
 
@@ -49,18 +49,18 @@ function writeBack(doc: BilingualDocument, skeleton: XmlSkeleton): string {
         }
       } else if (place.targetStart < 0) {
         const indent = lineIndent(text, place.targetInsertAt);
-        const content = renderText(unit, unit.target, true);
+        const content = renderText(unit, unit.target);
         const replacement = `\n${indent}<target${stateAttributes(unit)}>${content}</target>`;
         edits.push({ start: place.targetInsertAt, end: place.targetInsertAt, replacement });
       } else if (place.targetStart === place.targetElementEnd) {
         const open = text.slice(place.targetElementStart, place.targetElementEnd).replace(/\s*\/>$/, '>');
-        const replacement = `${open}${renderText(unit, unit.target, true)}</target>`;
+        const replacement = `${open}${renderText(unit, unit.target)}</target>`;
         edits.push({ start: place.targetElementStart, end: place.targetElementEnd, replacement });
       } else {
         edits.push({
           start: place.targetStart,
           end: place.targetEnd,
-          replacement: renderText(unit, unit.target, true),
+          replacement: renderText(unit, unit.target),
         });
       }
     }
@@ -88,7 +88,6 @@ function writeBack(doc: BilingualDocument, skeleton: XmlSkeleton): string {
 
 /** Builds a fresh XLIFF 1.2 file with one `file` and one `trans-unit` per model unit. */
 function writeFresh(doc: BilingualDocument): string {
-  const native = doc.format === 'xliff12';
   const lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">',
@@ -101,9 +100,9 @@ function writeFresh(doc: BilingualDocument): string {
     while (usedIds.has(id)) id = `${id}_`;
     usedIds.add(id);
     lines.push(`      <trans-unit id="${escapeXmlAttribute(id)}">`);
-    lines.push(`        <source>${renderText(unit, unit.source, native)}</source>`);
+    lines.push(`        <source>${renderText(unit, unit.source)}</source>`);
     if (unit.target !== null) {
-      lines.push(`        <target${stateAttributes(unit)}>${renderText(unit, unit.target, native)}</target>`);
+      lines.push(`        <target${stateAttributes(unit)}>${renderText(unit, unit.target)}</target>`);
     }
     for (const note of unit.notes) lines.push(`        ${noteTo12(note)}`);
     lines.push('      </trans-unit>');

@@ -84,9 +84,18 @@ export function classify12(element: XmlElement): InlineRole {
   }
 }
 
+// Markup that is XLIFF 1.2 inline vocabulary: g/mrk tags, empty x/bx/ex, ph/bpt/ept/it elements with an id.
+const XLIFF12_CODE =
+  /^<(?:g|mrk)\b[^<>]*[^/<>]>$|^<\/(?:g|mrk)\s*>$|^<(?:x|bx|ex|g)\b[^<>]*\bid=[^<>]*\/>$|^<(ph|bpt|ept|it)\b[^<>]*\bid=[^<>]*(?:\/>|>[\s\S]*<\/\1>)$/;
+
+/** Whether a code's markup is XLIFF 1.2 inline markup. */
+export function isXliff12Code(markup: string): boolean {
+  return XLIFF12_CODE.test(markup);
+}
+
 /** Markup of a code in an XLIFF 1.2 file: the original when it came from 1.2, else `bx`/`ex`/`x`. */
 export function codeMarkup12(code: InlineCode, native: boolean): string {
-  if (native) return code.markup;
+  if (native && isXliff12Code(code.markup)) return code.markup;
   const id = escapeXmlAttribute(code.id);
   if (code.kind === 'open') return `<bx id="${id}"/>`;
   if (code.kind === 'close') return `<ex id="${id}_e" rid="${id}"/>`;

@@ -32,12 +32,12 @@ function issueMarkers(unit: BilingualUnit): InlineMarker[] {
   return markers;
 }
 
-/** XLIFF 2 markup of a source or target text; `native` when the codes' markup came from XLIFF 2. */
-function renderText(unit: BilingualUnit, text: string, native: boolean, withIssues: boolean, fresh = false): string {
+/** XLIFF 2 markup of a source or target text; codes keep their markup when it is XLIFF 2 markup. */
+function renderText(unit: BilingualUnit, text: string, withIssues: boolean, fresh = false): string {
   return renderInline(
     text,
     unit.codes,
-    { escapeText: escapeXliff2Text, codeMarkup: (code) => xliff2CodeMarkup(code, native, !fresh) },
+    { escapeText: escapeXliff2Text, codeMarkup: (code) => xliff2CodeMarkup(code, true, !fresh) },
     withIssues ? issueMarkers(unit) : [],
   );
 }
@@ -69,7 +69,7 @@ function writeBack(doc: BilingualDocument, skeleton: XmlSkeleton): string {
           edits.push({ start: place.targetElementStart, end: place.targetElementEnd, replacement: '' });
         }
       } else {
-        const content = renderText(unit, unit.target, true, true);
+        const content = renderText(unit, unit.target, true);
         needsIts ||= unit.issues.length > 0;
         if (place.targetStart < 0) {
           const indent = lineIndent(text, place.targetInsertAt);
@@ -113,7 +113,6 @@ function writeBack(doc: BilingualDocument, skeleton: XmlSkeleton): string {
 
 /** Builds a fresh XLIFF 2.1 file: one `file`, one `unit` with one `segment` per model unit. */
 function writeFresh(doc: BilingualDocument): string {
-  const native = doc.format === 'xliff2';
   const lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" xmlns:its="${ITS_NAMESPACE}" version="2.1" srcLang="${escapeXmlAttribute(doc.sourceLang || 'en')}" trgLang="${escapeXmlAttribute(doc.targetLang || 'fr')}">`,
@@ -132,9 +131,8 @@ function writeFresh(doc: BilingualDocument): string {
     const subState =
       unit.state !== undefined && unit.subState !== undefined ? ` subState="${escapeXmlAttribute(unit.subState)}"` : '';
     lines.push(`      <segment${state}${subState}>`);
-    lines.push(`        <source>${renderText(unit, unit.source, native, false, true)}</source>`);
-    if (unit.target !== null)
-      lines.push(`        <target>${renderText(unit, unit.target, native, true, true)}</target>`);
+    lines.push(`        <source>${renderText(unit, unit.source, false, true)}</source>`);
+    if (unit.target !== null) lines.push(`        <target>${renderText(unit, unit.target, true, true)}</target>`);
     lines.push('      </segment>', '    </unit>');
   });
   lines.push('  </file>', '</xliff>', '');

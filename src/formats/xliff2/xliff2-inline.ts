@@ -64,9 +64,17 @@ export function escapeXliff2Text(text: string): string {
   );
 }
 
+// Markup that is XLIFF 2 inline vocabulary: empty pc/sc/ec/ph/sm/em/cp/mrk tags, pc/mrk start tags and end tags.
+const XLIFF2_CODE = /^<(?:pc|sc|ec|ph|sm|em|cp|mrk)\b[^<>]*\/>$|^<(?:pc|mrk)\b[^<>]*[^/<>]>$|^<\/(?:pc|mrk)\s*>$/;
+
+/** Whether a code's markup is XLIFF 2 inline markup (so it can go into an XLIFF 2 file as it is). */
+export function isXliff2Code(markup: string): boolean {
+  return XLIFF2_CODE.test(markup);
+}
+
 /** Markup of a code for an XLIFF 2 file: the original when it came from XLIFF 2 (without data references when they cannot resolve), else a generic sc/ec/ph. */
 export function xliff2CodeMarkup(code: InlineCode, native: boolean, keepDataRefs = true): string {
-  if (native) {
+  if (native && isXliff2Code(code.markup)) {
     // A fresh file has no originalData, so references into it must go.
     if (keepDataRefs || !/\sdataRef/.test(code.markup)) return code.markup;
     return setTagAttributes(code.markup, { dataRef: undefined, dataRefStart: undefined, dataRefEnd: undefined });

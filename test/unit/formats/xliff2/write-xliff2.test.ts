@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { readTmx } from '../../../../src/formats/tmx/read-tmx.ts';
 import { parseXliff2, readXliff2 } from '../../../../src/formats/xliff2/read-xliff2.ts';
 import { writeXliff2 } from '../../../../src/formats/xliff2/write-xliff2.ts';
 import type { BilingualDocument, BilingualUnit } from '../../../../src/model/bilingual.ts';
@@ -144,6 +145,13 @@ describe('writeXliff2', () => {
       again.units.map((unit) => [unit.id, unit.source, unit.target, unit.state, unit.notes, unit.issues]),
       doc.units.map((unit) => [unit.id, unit.source, unit.target, unit.state, unit.notes, unit.issues]),
     );
+  });
+
+  test('turns codes read from TMX into generic XLIFF 2 codes when an export writes them', () => {
+    const memory = readTmx(fixtureBytes('memory.en-fr.utf16le.tmx'), 'memory.tmx');
+    const exported = writeXliff2({ ...memory, format: 'xliff2', preserved: undefined });
+    assert.match(exported, /<target>Les <sc id="1"\/>grèves<ec startRef="1"\/> de rançongiciels/);
+    assert.deepEqual(validateBilingualFile(utf8(exported), 'export.xlf'), []);
   });
 
   test('reads back the same model after writing back an unchanged document', () => {
