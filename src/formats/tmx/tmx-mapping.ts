@@ -91,7 +91,7 @@ export function isTmxCode(markup: string): boolean {
   return TMX_CODE.test(markup);
 }
 
-/** Markup of a code in a TMX file: the original when it came from TMX, else `bpt`/`ept`/`ph` holding the markup. */
+/** Markup of a code in a TMX file: the original when `native` and it is TMX markup, else `bpt`/`ept`/`ph` holding the markup. */
 export function codeMarkupTmx(code: InlineCode, native: boolean, numberOf: (id: string) => number): string {
   if (native && isTmxCode(code.markup)) return code.markup;
   const content = escapeXmlText(code.markup);

@@ -93,7 +93,7 @@ export function isXliff12Code(markup: string): boolean {
   return XLIFF12_CODE.test(markup);
 }
 
-/** Markup of a code in an XLIFF 1.2 file: the original when it came from 1.2, else `bx`/`ex`/`x`. */
+/** Markup of a code in an XLIFF 1.2 file: the original when `native` and it is 1.2 markup, else `bx`/`ex`/`x`. */
 export function codeMarkup12(code: InlineCode, native: boolean): string {
   if (native && isXliff12Code(code.markup)) return code.markup;
   const id = escapeXmlAttribute(code.id);

@@ -72,7 +72,7 @@ export function isXliff2Code(markup: string): boolean {
   return XLIFF2_CODE.test(markup);
 }
 
-/** Markup of a code for an XLIFF 2 file: the original when it came from XLIFF 2 (without data references when they cannot resolve), else a generic sc/ec/ph. */
+/** Markup of a code for an XLIFF 2 file: the original when `native` and it is XLIFF 2 markup (without data references when they cannot resolve), else a generic sc/ec/ph. */
 export function xliff2CodeMarkup(code: InlineCode, native: boolean, keepDataRefs = true): string {
   if (native && isXliff2Code(code.markup)) {
     // A fresh file has no originalData, so references into it must go.
