@@ -273,6 +273,19 @@ export class ProjectStore {
     });
   }
 
+  /**
+   * Closes the journal and releases the lock without writing a snapshot: every change is already in the journal,
+   * and the next open replays it. For a quick exit, and for readers that changed nothing.
+   */
+  async release(): Promise<void> {
+    await this.snapshotChain;
+    return this.enqueue(async () => {
+      await this.journal.close();
+      this.closed = true;
+      await releaseProjectLock(projectCompanions(this.path).lock);
+    });
+  }
+
   private applyInMemory(action: StampedAction): void {
     const position = this.positions.get(action.segmentId);
     const segment = position === undefined ? undefined : this.segments[position];

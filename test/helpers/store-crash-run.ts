@@ -175,7 +175,8 @@ export async function runStoreCrashCycles(
         messages.push(`kill ${kill}: reopened review differs from the actions journaled up to ${durable}`);
       }
       model = reopened;
-      await opened.store.close();
+      // No snapshot here: the children write their own, and the journal must carry the history across kills.
+      await opened.store.release();
       if ((kill + 1) % RESTART_EVERY === 0) model = await restart();
     }
     for (const spare of spares) {

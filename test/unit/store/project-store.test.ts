@@ -101,6 +101,18 @@ describe('ProjectStore', () => {
     await opened.store.close();
   });
 
+  test('releases the lock without a snapshot, the journal keeping every change', async () => {
+    const store = await ProjectStore.create(path, reviewOf(2));
+    await store.append({ type: 'confirm', segmentId: 's2', actor: translator, at });
+    const before = readFileSync(path, 'utf8');
+    await store.release();
+    assert.equal(readFileSync(path, 'utf8'), before);
+    assert.equal(existsSync(projectCompanions(path).lock), false);
+    const opened = await ProjectStore.open(path);
+    assert.equal(opened.review.segments[1]!.status, 'translated');
+    await opened.store.close();
+  });
+
   test('skips a torn last journal line with a warning and keeps saving after it', async () => {
     const store = await ProjectStore.create(path, reviewOf(2));
     await store.append({ type: 'edit', segmentId: 's1', text: 'gardé', actor: translator, at });
