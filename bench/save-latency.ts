@@ -46,6 +46,8 @@ async function measure(count: number, saves: number, dir: string): Promise<void>
   const createMs = performance.now() - createdAt;
   const times: number[] = [];
   const actor = { user: 'bench', role: 'translator' } as const;
+  // Steady state: let the collector finish with the garbage of building a large project before timing saves.
+  await new Promise((resolve) => setTimeout(resolve, 1000));
   for (let i = 0; i < saves + 50; i++) {
     const segmentId = `s${((i * 7919) % count) + 1}`;
     const started = performance.now();
