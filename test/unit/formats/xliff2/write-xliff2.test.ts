@@ -154,6 +154,16 @@ describe('writeXliff2', () => {
     assert.deepEqual(validateBilingualFile(utf8(exported), 'export.xlf'), []);
   });
 
+  test('still writes back exactly after the document went through JSON, as a saved project stores it', () => {
+    const stored = JSON.parse(JSON.stringify(doc)) as BilingualDocument;
+    assert.equal(writeXliff2(stored), original);
+    const fixed = edit(stored, 'p2-s1', { target: 'L’hôpital n’a pas encore décidé s’il allait porter plainte.' });
+    assert.deepEqual(changedLines(original, writeXliff2(fixed)), [
+      '-<target>L’hôpital n’a pas encore décidé s’il allait appuyer sur les charges.</target>',
+      '+<target>L’hôpital n’a pas encore décidé s’il allait porter plainte.</target>',
+    ]);
+  });
+
   test('reads back the same model after writing back an unchanged document', () => {
     assert.deepEqual(modelOf(readXliff2(utf8(writeXliff2(doc)), 'again.xlf')), modelOf(doc));
   });
