@@ -127,8 +127,8 @@ describe('exportReview', () => {
     const t = createI18n('fr').getFixedT('fr', 'review');
     const html = text((await exportReview(reviewedSample(), 'html', { settings: SETTINGS, now, t })).bytes);
     assert.match(html, /<html lang="fr">/);
-    assert.match(html, /Rapport de relecture : sample/);
-    assert.match(html, /Refusé par Eddy : contresens sur « strikes »/);
+    assert.match(html, /Rapport de relecture\u00a0: sample/);
+    assert.match(html, /Refusé par Eddy\u00a0: contresens sur « strikes »/);
   });
 
   test('writes a Word document holding the corrected text', async () => {
