@@ -53,8 +53,10 @@ function writeBack(doc: BilingualDocument, skeleton: XmlSkeleton): string {
         const replacement = `\n${indent}<target${stateAttributes(unit)}>${content}</target>`;
         edits.push({ start: place.targetInsertAt, end: place.targetInsertAt, replacement });
       } else if (place.targetStart === place.targetElementEnd) {
-        const open = text.slice(place.targetElementStart, place.targetElementEnd).replace(/\s*\/>$/, '>');
-        const replacement = `${open}${renderText(unit, unit.target)}</target>`;
+        // A self-closing target, or a self-closing `<mrk mtype="seg"/>` as Trados writes for empty segments.
+        const tag = text.slice(place.targetElementStart, place.targetElementEnd);
+        const name = /^<([^\s/>]+)/.exec(tag)?.[1] ?? 'target';
+        const replacement = `${tag.replace(/\s*\/>$/, '>')}${renderText(unit, unit.target)}</${name}>`;
         edits.push({ start: place.targetElementStart, end: place.targetElementEnd, replacement });
       } else {
         edits.push({

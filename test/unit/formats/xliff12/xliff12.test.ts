@@ -82,6 +82,20 @@ describe('readXliff12 on a Trados-style file with seg-source', () => {
   });
 });
 
+describe('writeXliff12 on empty Trados segments', () => {
+  test('fills a self-closing mrk segment and closes it as mrk', () => {
+    const xml = tradosText.replace(
+      '<mrk mtype="seg" mid="3">Un incendie s’est déclaré dans la plante.</mrk>',
+      '<mrk mtype="seg" mid="3"/>',
+    );
+    const doc = readXliff12(utf8(xml), 'empty.sdlxliff');
+    assert.equal(doc.units[2]!.target, '');
+    const written = writeXliff12(edit(doc, 'tu-2', { target: 'Un incendie s’est déclaré dans l’usine.' }));
+    assert.match(written, /<target><mrk mtype="seg" mid="3">Un incendie s’est déclaré dans l’usine\.<\/mrk><\/target>/);
+    assert.deepEqual(validateBilingualFile(utf8(written), 'x.xlf'), []);
+  });
+});
+
 describe('writeXliff12', () => {
   test('gives back both files byte for byte when nothing changed', () => {
     assert.equal(writeXliff12(memoq), memoqText);
