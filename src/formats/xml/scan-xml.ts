@@ -83,8 +83,18 @@ function resolveReferences(raw: string, file: string, text: string, offset: numb
   return out + raw.slice(at);
 }
 
+/** Throws when `raw` (found at `offset`) holds a character XML 1.0 forbids. */
+function checkCharacters(raw: string, file: string, text: string, offset: number): void {
+  const illegal = ILLEGAL_CHAR.exec(raw);
+  if (illegal) {
+    const hex = illegal[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
+    throw errorAt(file, text, offset + illegal.index, `character U+${hex} is not allowed in XML`, WF);
+  }
+}
+
 /** Decodes character data: references resolved, CRLF and CR turned into LF as XML requires. */
 function decodeText(raw: string, file: string, text: string, offset: number): string {
+  checkCharacters(raw, file, text, offset);
   let value = raw.indexOf('&') === -1 ? raw : resolveReferences(raw, file, text, offset);
   if (value.indexOf('\r') !== -1) value = value.replace(/\r\n?/g, '\n');
   return value;
@@ -195,7 +205,10 @@ function readAttributes(text: string, from: number, file: string): XmlAttributes
       if (code === quote) break;
       if (code === 38) hasReference = true;
       else if (code === 60) throw errorAt(file, text, index, `"<" inside the value of ${name}`, WF);
-      else if (code < 32) hasSpace = true;
+      else if (code < 32) {
+        if (code !== 9 && code !== 10 && code !== 13) checkCharacters(text[index]!, file, text, index);
+        hasSpace = true;
+      } else if (code >= 0xfffe) checkCharacters(text[index]!, file, text, index);
     }
     if (index >= length) throw errorAt(file, text, length, 'the file ends inside an attribute value (truncated?)', WF);
     if (name === '__proto__' || attributes[name] !== undefined) {
@@ -221,11 +234,6 @@ function readAttributes(text: string, from: number, file: string): XmlAttributes
  * and column of the first error, including where a truncated file ends.
  */
 export function scanXml(text: string, file: string, handler: XmlHandler): void {
-  const illegal = ILLEGAL_CHAR.exec(text);
-  if (illegal) {
-    const hex = illegal[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
-    throw errorAt(file, text, illegal.index, `character U+${hex} is not allowed in XML`, WF);
-  }
   const stack: string[] = [];
   const openedAt: number[] = [];
   let index = text.charCodeAt(0) === 0xfeff ? 1 : 0;
@@ -281,7 +289,9 @@ export function scanXml(text: string, file: string, handler: XmlHandler): void {
         if (stack.length === 0) throw errorAt(file, text, lt, 'CDATA outside the root element', WF);
         const end = text.indexOf(']]>', lt + 9);
         if (end === -1) throw errorAt(file, text, length, 'the file ends inside a CDATA section (truncated?)', WF);
-        handler.text(text.slice(lt + 9, end).replace(/\r\n?/g, '\n'), lt, end + 3);
+        const raw = text.slice(lt + 9, end);
+        checkCharacters(raw, file, text, lt + 9);
+        handler.text(raw.replace(/\r\n?/g, '\n'), lt, end + 3);
         index = end + 3;
       } else if (text.startsWith('<!DOCTYPE', lt)) {
         if (seenRoot || stack.length > 0) throw errorAt(file, text, lt, 'a DOCTYPE after the root element began', WF);
