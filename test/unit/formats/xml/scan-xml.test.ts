@@ -86,7 +86,7 @@ describe('scanXml', () => {
 
   test('refuses control characters XML does not allow', () => {
     assert.match(refusal('<a>bell\u0007</a>'), /character U\+0007 is not allowed in XML/);
-    assert.match(refusal('<a title="x\u0001"/>'), /^f\.xlf:1:11: character U\+0001 is not allowed in XML/);
+    assert.match(refusal('<a title="x\u0001"/>'), /^f\.xlf:1:12: character U\+0001 is not allowed in XML/);
     assert.match(refusal('<a><![CDATA[\uFFFF]]></a>'), /character U\+FFFF is not allowed in XML/);
   });
 
