@@ -19,7 +19,7 @@ export const truncatedCheck: Check = {
   needs: ALL_MODES,
   messageKeys: ['truncated.word', 'truncated.punctuation'],
   run(segment, context) {
-    const text = segment.target.replace(/[\s\u00a0\u202f]+$/u, '');
+    const text = segment.target.trimEnd();
     if (text === '') return [];
     // When the English stops the same way, the French is faithful: the source itself is a fragment.
     const english = englishOf(segment, context.mode);

@@ -2,16 +2,11 @@ import { ALL_MODES, type Check, englishOf } from '../check.ts';
 import { type FlagDraft, flagsFor } from '../flag-builder.ts';
 import { ENGLISH_ONLY_FUNCTION_WORDS, ENGLISH_STOPWORDS, FRENCH_STOPWORDS } from '../text/english-words.ts';
 import { foldSentence } from '../text/normalize.ts';
-import { type Token, tokenizeEnglish } from '../text/tokenize.ts';
+import { type Token, tokenizeEnglish, tokenizeFrench } from '../text/tokenize.ts';
 
 // Stretches where English is expected: URLs, paths, code, options, placeholders and quoted literals.
 // Each alternative starts at a word boundary so the scan stays linear in the text.
 const PROTECTED = /\bhttps?:\/\/\S+|\bwww\.\S+|(?<!\S)\S*?[@/\\_=<>{}[\]`$%#]\S*|--?[\w-]+|"[^"]*"|'[^']*'|“[^”]*”/gu;
-
-const ANY_FUNCTION_WORD = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${[...ENGLISH_ONLY_FUNCTION_WORDS].join('|')})(?![\\p{L}\\p{N}])`,
-  'u',
-);
 
 /** Flags French that is still English: the whole segment equal to the English, or English words left in it. */
 export const untranslatedCheck: Check = {
@@ -38,7 +33,9 @@ export const untranslatedCheck: Check = {
       return flagsFor(untranslatedCheck, text, drafts);
     }
     // Most French has no English function word at all: one scan settles it before any tokenizing.
-    if (!ANY_FUNCTION_WORD.test(text)) return flagsFor(untranslatedCheck, text, drafts);
+    if (!tokenizeFrench(text).some((token) => ENGLISH_ONLY_FUNCTION_WORDS.has(token.norm))) {
+      return flagsFor(untranslatedCheck, text, drafts);
+    }
     const masked = text.replace(PROTECTED, (match) => ' '.repeat(match.length));
     const tokens = tokenizeEnglish(masked);
     for (const run of englishRuns(tokens, masked)) {

@@ -111,13 +111,10 @@ export class PatternIndex<T> {
     const exact = node.exact.get(token.norm);
     if (exact) next.push([exact, position + 1]);
     if (node.lemma.size === 0) return;
-    const reached = new Set<TrieNode<T>>();
+    // Two candidate lemmas rarely lead to one child; a repeated state only repeats work, never a match.
     for (const lemma of lemmasOf(position)) {
       const child = node.lemma.get(lemma);
-      if (child && !reached.has(child)) {
-        reached.add(child);
-        next.push([child, position + 1]);
-      }
+      if (child) next.push([child, position + 1]);
     }
   }
 }

@@ -1,7 +1,24 @@
 /** Folds a word for matching: lower case, typographic apostrophe to straight, œ/æ ligatures spelled out. */
 export function foldWord(word: string): string {
-  return word
-    .toLowerCase()
+  if (word.length > 24) return fold(word);
+  let folded = wordCache.get(word);
+  if (folded === undefined) {
+    if (wordCache.size >= 100_000) wordCache.clear();
+    folded = fold(word);
+    wordCache.set(word, folded);
+  }
+  return folded;
+}
+
+// Words repeat (Zipf), so their folded forms are remembered; whole sentences are folded directly.
+const wordCache = new Map<string, string>();
+const NEEDS_FOLDING = /[’ʼ‘`œæ]/;
+
+function fold(text: string): string {
+  const lower = text.toLowerCase();
+  // Most text needs nothing more; testing first spares three replace passes.
+  if (!NEEDS_FOLDING.test(lower)) return lower;
+  return lower
     .replace(/[’ʼ‘`]/g, "'")
     .replace(/œ/g, 'oe')
     .replace(/æ/g, 'ae');
@@ -9,14 +26,14 @@ export function foldWord(word: string): string {
 
 /** Removes diacritics after folding, for loose comparisons (cognates, names): `Pékin` → `pekin`. */
 export function stripAccents(text: string): string {
-  return foldWord(text)
+  return fold(text)
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '');
 }
 
 /** Folds a whole sentence for duplicate detection: folded words, single spaces, no outer punctuation. */
 export function foldSentence(text: string): string {
-  const spaced = foldWord(text).replace(/[\s\u00a0\u202f]+/g, ' ');
+  const spaced = fold(text).replace(/[\s\u00a0\u202f]+/g, ' ');
   // Trim punctuation and spaces at both ends by hand: an end-anchored regex rescans the text from every offset.
   let start = 0;
   let end = spaced.length;
