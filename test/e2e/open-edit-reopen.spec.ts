@@ -22,8 +22,8 @@ test('opens the sample beside its retranslation, saves an edit made in Monaco, a
     const rows = await page.locator('.grid-row').evaluateAll((nodes) =>
       nodes.map((node) => ({
         id: node.getAttribute('data-segment-id') ?? '',
-        english: (node.querySelector('.col-english') as HTMLElement | null)?.innerText.trim() ?? '',
-        french: (node.querySelector('.col-french') as HTMLElement | null)?.innerText.trim() ?? '',
+        english: (node.querySelector('.col-english') as HTMLElement | null)?.textContent?.trim() ?? '',
+        french: (node.querySelector('.col-french') as HTMLElement | null)?.textContent?.trim() ?? '',
       })),
     );
     for (const row of rows) seen.set(row.id, { english: row.english, french: row.french });
@@ -32,7 +32,7 @@ test('opens the sample beside its retranslation, saves an edit made in Monaco, a
     await scroller.evaluate((node) => node.scrollBy(0, node.clientHeight * 0.8));
     await page.waitForTimeout(50);
   }
-  const total = Number((await page.locator('.filter-bar .count').innerText()).match(/of (\d+)/)?.[1]);
+  const total = Number((await page.locator('.filter-bar .count').textContent())?.match(/of (\d+)/)?.[1]);
   expect(total).toBeGreaterThanOrEqual(SAMPLE_PARAGRAPH_COUNT);
   expect(seen.size).toBe(total);
   for (const [id, texts] of seen) {
