@@ -9,7 +9,6 @@ import {
   providerFromSettings,
   type StoredMtSettings,
 } from '../mt/mt-settings.ts';
-import { retranslateSegments } from '../mt/retranslate-segments.ts';
 import { mtKeySecretName, type SecretStore } from '../mt/secret-store.ts';
 import { testConnection } from '../mt/test-connection.ts';
 import type { ProjectSession } from './project-session.ts';
