@@ -10,6 +10,7 @@ import { namesAcronymsUrlsCheck } from './checks/names-acronyms-urls.ts';
 import { numbersCheck } from './checks/numbers.ts';
 import { omissionCheck } from './checks/omission.ts';
 import { punctuationCheck } from './checks/punctuation.ts';
+import { reportedSpeechOrderCheck } from './checks/reported-speech-order.ts';
 import { retranslationComparisonCheck } from './checks/retranslation-comparison.ts';
 import { truncatedCheck } from './checks/truncated.ts';
 import { typographyCheck } from './checks/typography.ts';
@@ -28,6 +29,7 @@ export const CHECKS: readonly Check[] = [
   omissionCheck,
   additionCheck,
   truncatedCheck,
+  reportedSpeechOrderCheck,
   duplicateCheck,
   punctuationCheck,
   typographyCheck,
