@@ -13,6 +13,8 @@ export interface DuplicateOf {
 export interface DocumentIndex {
   /** For each segment index, the earlier segment it repeats, if any. */
   readonly duplicates: ReadonlyMap<number, DuplicateOf>;
+  /** The French of each segment as indexed, to tell whether a segment was edited since. */
+  readonly targets: readonly string[];
   /** Apostrophes counted over the document: typographic (’) and straight ('). */
   readonly apostrophes: { readonly typographic: number; readonly straight: number };
   /** For each folded English text, its French renderings with their segment indices. */
@@ -37,6 +39,7 @@ const MAX_POSTINGS = 32;
 /** An index with nothing in it, for checking a lone segment. */
 export const EMPTY_DOCUMENT_INDEX: DocumentIndex = {
   duplicates: new Map(),
+  targets: [],
   apostrophes: { typographic: 0, straight: 0 },
   frenchByEnglish: new Map(),
   englishByFrench: new Map(),
@@ -57,8 +60,10 @@ export function buildDocumentIndex(
   const frenchByEnglish = new Map<string, Map<string, number[]>>();
   const englishByFrench = new Map<string, Map<string, number[]>>();
   const foldedTexts = new Map<number, { target: string; french: string; english: string }>();
+  const targets: string[] = [];
   for (const segment of segments) {
     const { target, index } = segment;
+    targets[index] = target;
     typographic += countOf(target, '’');
     straight += countOf(target, "'");
     const folded = foldSentence(target);
@@ -83,7 +88,14 @@ export function buildDocumentIndex(
       foldedTexts.set(index, { target, french: folded, english: foldedEnglish });
     }
   }
-  return { duplicates, apostrophes: { typographic, straight }, frenchByEnglish, englishByFrench, folded: foldedTexts };
+  return {
+    duplicates,
+    targets,
+    apostrophes: { typographic, straight },
+    frenchByEnglish,
+    englishByFrench,
+    folded: foldedTexts,
+  };
 }
 
 function findNear(

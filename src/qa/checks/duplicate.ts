@@ -1,5 +1,6 @@
 import { ALL_MODES, type Check } from '../check.ts';
 import { flagsFor } from '../flag-builder.ts';
+import { foldSentence } from '../text/normalize.ts';
 
 /** Flags a segment that repeats an earlier one, exactly or nearly (MT and copy-paste often double paragraphs). */
 export const duplicateCheck: Check = {
@@ -11,6 +12,18 @@ export const duplicateCheck: Check = {
   run(segment, context) {
     const duplicate = context.document.duplicates.get(segment.index);
     if (!duplicate || segment.target.trim() === '') return [];
+    // An edit since the index was built may have removed the repeat: trust only an exact repeat that still holds.
+    const indexed = context.document.targets[segment.index];
+    if (indexed !== undefined && indexed !== segment.target) {
+      const original = context.document.targets[duplicate.index];
+      if (
+        duplicate.kind === 'near' ||
+        original === undefined ||
+        foldSentence(original) !== foldSentence(segment.target)
+      ) {
+        return [];
+      }
+    }
     const start = segment.target.search(/\S/);
     const end = segment.target.trimEnd().length;
     return flagsFor(duplicateCheck, segment.target, [

@@ -47,3 +47,14 @@ describe('duplicate check', () => {
     assert.deepEqual(flagsOf(['Solidarité', 'Solidarité']), [[], []]);
   });
 });
+
+describe('duplicate check while the French is edited', () => {
+  test('drops the flag once the repeat has been rewritten, without rebuilding the index', () => {
+    const text = 'Le piratage de Microsoft a touché au moins 30 000 organisations américaines.';
+    const segments = [segment(text, {}, 0), segment(text, {}, 1)];
+    const context = contextFor(segments, 'target-only');
+    assert.equal(duplicateCheck.run(segments[1]!, context).length, 1);
+    const edited = segment('Des gouvernements locaux ont aussi été touchés.', {}, 1);
+    assert.deepEqual(duplicateCheck.run(edited, context), []);
+  });
+});
