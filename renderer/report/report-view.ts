@@ -41,30 +41,24 @@ export function renderReport(summary: ReviewSummary, onExport: (format: ExportFo
   );
   const verdict =
     summary.passed === null ? t('bar.notScored') : summary.passed ? `✔ ${t('bar.pass')}` : `✖ ${t('bar.fail')}`;
-  return el(
-    'div',
-    { class: 'report' },
-    el(
-      'dl',
-      { class: 'report-figures' },
-      el('dt', {}, t('bar.score')),
-      el('dd', { class: 'report-score' }, `${formatScore(summary.score, uiLanguage())} — ${verdict}`),
-      el('dt', {}, t('report.threshold')),
-      el('dd', {}, String(summary.passThreshold)),
-      el('dt', {}, t('report.penalty')),
-      el('dd', {}, String(summary.penaltyPoints)),
-      el('dt', {}, t('report.words')),
-      el('dd', {}, t('report.wordsValue', { reviewed: summary.reviewedWords, total: summary.words })),
-      el('dt', {}, t('report.dismissed')),
-      el('dd', {}, String(summary.dismissedFlags)),
-    ),
-    el(
-      'div',
-      { class: 'report-charts' },
-      el('figure', {}, el('figcaption', {}, t('report.statuses')), statusChart),
-      el('figure', {}, el('figcaption', {}, t('report.severities')), severityChart),
-      el('figure', {}, el('figcaption', {}, t('report.categories')), categoryChart),
-    ),
+  const figures = el(
+    'dl',
+    { class: 'report-figures' },
+    el('dt', {}, t('bar.score')),
+    el('dd', { class: 'report-score' }, `${formatScore(summary.score, uiLanguage())} — ${verdict}`),
+    el('dt', {}, t('report.threshold')),
+    el('dd', {}, String(summary.passThreshold)),
+    el('dt', {}, t('report.penalty')),
+    el('dd', {}, String(summary.penaltyPoints)),
+    el('dt', {}, t('report.words')),
+    el('dd', {}, t('report.wordsValue', { reviewed: summary.reviewedWords, total: summary.words })),
+    el('dt', {}, t('report.dismissed')),
+    el('dd', {}, String(summary.dismissedFlags)),
+  );
+  // Export sits beside the figures, above the charts, so its buttons are in view without scrolling.
+  const exporting = el(
+    'section',
+    { class: 'report-export', 'aria-label': t('report.export') },
     el('h3', {}, t('report.export')),
     unapproved > 0
       ? el('p', { class: 'warning', role: 'note' }, `▲ ${t('report.unapproved', { count: unapproved })}`)
@@ -75,6 +69,18 @@ export function renderReport(summary: ReviewSummary, onExport: (format: ExportFo
       ...EXPORT_FORMATS.map((format) =>
         el('button', { type: 'button', 'data-format': format, onclick: () => onExport(format) }, t(`export.${format}`)),
       ),
+    ),
+  );
+  return el(
+    'div',
+    { class: 'report' },
+    el('div', { class: 'report-top' }, figures, exporting),
+    el(
+      'div',
+      { class: 'report-charts' },
+      el('figure', {}, el('figcaption', {}, t('report.statuses')), statusChart),
+      el('figure', {}, el('figcaption', {}, t('report.severities')), severityChart),
+      el('figure', {}, el('figcaption', {}, t('report.categories')), categoryChart),
     ),
   );
 }

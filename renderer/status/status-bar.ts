@@ -2,7 +2,7 @@
 // to screen readers through a polite live region.
 import { el, replaceChildren } from '../dom/el.ts';
 import { severityBadges } from '../grid/segment-grid.ts';
-import { onLanguageChange, t } from '../i18n/ui-i18n.ts';
+import { onLanguageChange, t, uiLanguage } from '../i18n/ui-i18n.ts';
 import type { DeskState } from '../state/desk-state.ts';
 
 /** Formats an MQM score for display (one decimal), or a dash before anything was reviewed. */
@@ -83,11 +83,7 @@ export class StatusBar {
         : summary.passed
           ? el('span', { class: 'verdict pass' }, `✔ ${t('bar.pass')}`)
           : el('span', { class: 'verdict fail' }, `✖ ${t('bar.fail')}`);
-    replaceChildren(
-      this.score,
-      `${t('bar.score')} ${formatScore(summary.score, this.state.settings?.uiLanguage ?? 'en')} `,
-      verdict,
-    );
+    replaceChildren(this.score, `${t('bar.score')} ${formatScore(summary.score, uiLanguage())} `, verdict);
     replaceChildren(this.flags, ...severityBadges(summary.flagsBySeverity, true));
   }
 
