@@ -53,8 +53,9 @@ export function buildDocumentIndex(
 ): DocumentIndex {
   const duplicates = new Map<number, DuplicateOf>();
   const exact = new Map<string, number>();
-  const postings = new Map<string, number[]>();
-  const wordSets: (Set<string> | null)[] = [];
+  const postings = new Map<number, number[]>();
+  // Folded French of the segments long enough for near-duplicates; split again only for candidates.
+  const foldedOf: string[] = [];
   let typographic = 0;
   let straight = 0;
   const frenchByEnglish = new Map<string, Map<string, number[]>>();
@@ -74,11 +75,12 @@ export function buildDocumentIndex(
       if (first !== undefined) duplicates.set(index, { kind: 'exact', index: first, similarity: 1 });
       else exact.set(folded, index);
     }
-    const set = words.length >= NEAR_MIN_WORDS ? new Set(words) : null;
-    wordSets[index] = set;
-    if (set && !duplicates.has(index)) {
-      const near = findNear(index, words, set, postings, wordSets);
-      if (near) duplicates.set(index, near);
+    if (words.length >= NEAR_MIN_WORDS) {
+      foldedOf[index] = folded;
+      if (!duplicates.has(index)) {
+        const near = findNear(index, words, postings, foldedOf);
+        if (near) duplicates.set(index, near);
+      }
     }
     const english = englishOf(segment);
     if (english && english.trim() !== '' && words.length >= 3) {
@@ -98,40 +100,60 @@ export function buildDocumentIndex(
   };
 }
 
+// A small MinHash sketch of the segment's word pairs: the SKETCH smallest 32-bit hashes. Two near-duplicates
+// share some of them with high probability, so only those pairs are compared word by word, and the index holds
+// a few numbers per segment instead of every word pair of the document.
+const SKETCH = 8;
+
+function sketch(words: readonly string[]): number[] {
+  const hashes = new Set<number>();
+  for (let position = 0; position + 1 < words.length; position++) {
+    hashes.add(hash(`${words[position]} ${words[position + 1]}`));
+  }
+  return [...hashes].sort((a, b) => a - b).slice(0, SKETCH);
+}
+
+// FNV-1a over UTF-16 code units.
+function hash(text: string): number {
+  let value = 0x811c9dc5;
+  for (let index = 0; index < text.length; index++) {
+    value ^= text.charCodeAt(index);
+    value = Math.imul(value, 0x01000193);
+  }
+  return value >>> 0;
+}
+
 function findNear(
   index: number,
   words: readonly string[],
-  set: ReadonlySet<string>,
-  postings: Map<string, number[]>,
-  wordSets: readonly (Set<string> | null)[],
+  postings: Map<number, number[]>,
+  foldedOf: readonly string[],
 ): DuplicateOf | null {
-  const shared = new Map<number, number>();
-  const shingles = new Set<string>();
-  for (let position = 0; position + 1 < words.length; position++)
-    shingles.add(`${words[position]} ${words[position + 1]}`);
-  for (const shingle of shingles) {
-    const list = postings.get(shingle);
+  const candidates = new Set<number>();
+  for (const value of sketch(words)) {
+    const list = postings.get(value);
     if (!list) {
-      postings.set(shingle, [index]);
+      postings.set(value, [index]);
       continue;
     }
     if (list.length >= MAX_POSTINGS) continue;
-    for (const other of list) shared.set(other, (shared.get(other) ?? 0) + 1);
+    for (const other of list) candidates.add(other);
     list.push(index);
   }
+  if (candidates.size === 0) return null;
+  const set = new Set(words);
   let best: DuplicateOf | null = null;
-  for (const [other, count] of shared) {
-    // Cheap filter before the exact similarity: enough shared word pairs.
-    if (count < shingles.size * 0.4) continue;
-    const otherSet = wordSets[other];
-    if (!otherSet) continue;
+  for (const other of candidates) {
+    const otherFolded = foldedOf[other];
+    if (otherFolded === undefined) continue;
+    const otherSet = new Set(otherFolded.split(WORD_BREAK).filter(Boolean));
     let common = 0;
     for (const word of set) if (otherSet.has(word)) common++;
     // Jaccard for two versions of one sentence; containment for a cut copy of a longer one (a caption).
     const jaccard = common / (set.size + otherSet.size - common);
-    const containment = common / Math.min(set.size, otherSet.size);
-    const similarity =
-      containment >= NEAR_CONTAINMENT && Math.min(set.size, otherSet.size) >= 8 ? containment : jaccard;
+    const smaller = Math.min(set.size, otherSet.size);
+    const containment = common / smaller;
+    const similarity = containment >= NEAR_CONTAINMENT && smaller >= 8 ? containment : jaccard;
     if (similarity >= NEAR_DUPLICATE_THRESHOLD && (!best || similarity > best.similarity)) {
       best = { kind: 'near', index: other, similarity };
     }
