@@ -17,15 +17,27 @@ import { REPORT_LABELS, renderHtmlReport, renderTextReport } from '../../qa/repo
 import { checkDocument } from '../../qa/run-checks.ts';
 import { decodeText } from '../../text/decode-text.ts';
 
-interface QaCliOptions {
+/** Options of `relecture qa` once parsed. */
+export interface QaCliOptions {
   readonly source?: string;
   readonly retranslation?: string;
   readonly glossary?: string;
   readonly format: 'text' | 'json' | 'html';
   readonly lang: 'en' | 'fr';
   readonly failOn?: Severity;
-  readonly typography: TypographyPreset;
+  readonly typography?: TypographyPreset;
 }
+
+/** Where `runQa` writes: the report and the error messages. */
+export interface QaOutput {
+  report(text: string): void;
+  error(text: string): void;
+}
+
+const PROCESS_OUTPUT: QaOutput = {
+  report: (text) => process.stdout.write(text),
+  error: (text) => process.stderr.write(text),
+};
 
 const EXIT_FAILED = 1;
 const EXIT_USAGE = 2;
@@ -62,9 +74,10 @@ export function registerQaCommand(program: Command): void {
     });
 }
 
-async function runQa(file: string, options: QaCliOptions): Promise<number> {
+/** Runs `relecture qa` on FILE with parsed options, writing to `output`; resolves to the exit code. */
+export async function runQa(file: string, options: QaCliOptions, output: QaOutput = PROCESS_OUTPUT): Promise<number> {
   if (options.source && options.retranslation) {
-    process.stderr.write('relecture qa: give --source or --retranslation, not both\n');
+    output.error('relecture qa: give --source or --retranslation, not both\n');
     return EXIT_USAGE;
   }
   let segments: CheckSegment[];
@@ -74,16 +87,20 @@ async function runQa(file: string, options: QaCliOptions): Promise<number> {
     ({ segments, mode } = await readSegments(file, options));
     if (options.glossary) glossary = readGlossary(await readText(options.glossary), options.glossary);
   } catch (error) {
-    process.stderr.write(`relecture qa: ${describeInputError(error)}\n`);
+    output.error(`relecture qa: ${describeInputError(error)}\n`);
     return EXIT_USAGE;
   }
-  const flags = checkDocument(segments, { mode, typography: options.typography, ...(glossary ? { glossary } : {}) });
+  const flags = checkDocument(segments, {
+    mode,
+    typography: options.typography ?? 'nbsp',
+    ...(glossary ? { glossary } : {}),
+  });
   const t = createI18n(options.lang, lexiconResources()).t;
   const report = buildQaReport(segments, flags, mode, t);
   const labels = REPORT_LABELS[options.lang];
-  if (options.format === 'json') process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
-  else if (options.format === 'html') process.stdout.write(renderHtmlReport(report, labels, options.lang));
-  else process.stdout.write(renderTextReport(report, labels));
+  if (options.format === 'json') output.report(`${JSON.stringify(report, null, 2)}\n`);
+  else if (options.format === 'html') output.report(renderHtmlReport(report, labels, options.lang));
+  else output.report(renderTextReport(report, labels));
   return options.failOn && hasFlagAtLeast(report, options.failOn) ? EXIT_FAILED : 0;
 }
 
