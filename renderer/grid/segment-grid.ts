@@ -54,6 +54,7 @@ export class SegmentGrid {
   private readonly rendered = new Map<number, HTMLElement>();
   private readonly shownSegments = new WeakMap<HTMLElement, SegmentView>();
   private cleanup: () => void = () => {};
+  private scrolledTo: number | null = null;
 
   constructor(
     private readonly state: DeskState,
@@ -126,7 +127,7 @@ export class SegmentGrid {
     this.renderHeader();
     this.refreshRows();
     this.virtualizer._willUpdate();
-    this.showActive();
+    this.showActive(true);
   }
 
   private renderHeader(): void {
@@ -238,8 +239,11 @@ export class SegmentGrid {
     return row;
   }
 
-  private showActive(): void {
+  private showActive(force = false): void {
     const index = this.state.activeIndex;
+    // A background save re-announces the same segment; only a new one (or a new order) may move the view.
+    const moved = force || index !== this.scrolledTo;
+    this.scrolledTo = index;
     for (const [position, row] of this.rendered) {
       const active = this.state.order[position] === index;
       row.classList.toggle('active', active);
@@ -247,7 +251,7 @@ export class SegmentGrid {
     }
     if (index === null) return;
     const position = this.state.order.indexOf(index);
-    if (position >= 0) {
+    if (position >= 0 && moved) {
       this.virtualizer.scrollToIndex(position, { align: 'auto' });
       this.scroller.setAttribute('aria-activedescendant', `row-${index}`);
     }

@@ -76,6 +76,11 @@ test('opens 100,000 segments, paints fast, follows typing and scrolls without lo
     );
   }
 
+  // Save the typing first: this measures scrolling, not the save that follows typing.
+  await page.keyboard.press('Control+s');
+  await expect(page.locator('#status-save')).toContainText('Saved');
+  await page.waitForTimeout(1000);
+
   // Scroll the grid: wheel steps, then jumps to the middle and the end, as a scrollbar drag does.
   await page.evaluate(() => {
     const durations: number[] = [];
