@@ -104,6 +104,8 @@ export function buildDocumentIndex(
 // share some of them with high probability, so only those pairs are compared word by word, and the index holds
 // a few numbers per segment instead of every word pair of the document.
 const SKETCH = 8;
+/** Candidates compared word by word per segment. */
+const MAX_VERIFIED = 4;
 
 function sketch(words: readonly string[]): number[] {
   const hashes = new Set<number>();
@@ -129,7 +131,7 @@ function findNear(
   postings: Map<number, number[]>,
   foldedOf: readonly string[],
 ): DuplicateOf | null {
-  const candidates = new Set<number>();
+  const candidates = new Map<number, number>();
   for (const value of sketch(words)) {
     const list = postings.get(value);
     if (!list) {
@@ -137,13 +139,16 @@ function findNear(
       continue;
     }
     if (list.length >= MAX_POSTINGS) continue;
-    for (const other of list) candidates.add(other);
+    for (const other of list) candidates.set(other, (candidates.get(other) ?? 0) + 1);
     list.push(index);
   }
   if (candidates.size === 0) return null;
   const set = new Set(words);
   let best: DuplicateOf | null = null;
-  for (const other of candidates) {
+  // In repetitive documents a segment shares sketch values with many others; the ones sharing most are the
+  // likeliest repeats, and comparing only those keeps the cost flat.
+  const likeliest = [...candidates].sort((a, b) => b[1] - a[1] || b[0] - a[0]).slice(0, MAX_VERIFIED);
+  for (const [other] of likeliest) {
     const otherFolded = foldedOf[other];
     if (otherFolded === undefined) continue;
     const otherSet = new Set(otherFolded.split(WORD_BREAK).filter(Boolean));

@@ -60,6 +60,6 @@ const ENGLISH_DANGLING = new Set(
 function englishLooksCut(english: string): boolean {
   const text = english.trimEnd();
   if (/[,:;([“‘«–—-]$/.test(text)) return true;
-  const last = /([A-Za-z]+)$/.exec(text)?.[1];
+  const last = /([A-Za-z]+)$/.exec(text.slice(-20))?.[1];
   return last !== undefined && ENGLISH_DANGLING.has(last.toLowerCase());
 }
