@@ -1,5 +1,5 @@
 import type { Check } from '../check.ts';
 import { lexiconCheck } from './lexicon-check.ts';
 
-/** Flags French words the lexicon lists as anglicism renderings of English, with the context that decides. */
+/** Flags English borrowings that have an established French equivalent (sponsoriser), from the lexicon. */
 export const anglicismCheck: Check = lexiconCheck('anglicism', 'style/unidiomatic');

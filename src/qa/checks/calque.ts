@@ -1,5 +1,5 @@
 import type { Check } from '../check.ts';
 import { lexiconCheck } from './lexicon-check.ts';
 
-/** Flags French words the lexicon lists as calque renderings of English, with the context that decides. */
+/** Flags word-for-word English constructions in the French (cette année a vu, prendre place), from the lexicon. */
 export const calqueCheck: Check = lexiconCheck('calque', 'style/calque');
