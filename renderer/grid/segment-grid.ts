@@ -231,7 +231,7 @@ export class SegmentGrid {
           class: 'col-comments',
           'aria-label': t('grid.commentCount', { count: segment.commentCount }),
         },
-        segment.commentCount > 0 ? `💬 ${segment.commentCount}` : '',
+        segment.commentCount > 0 ? `❝ ${segment.commentCount}` : '',
       ),
     );
     row.style.height = `${item.size}px`;

@@ -151,8 +151,14 @@ export class ReviewPanel {
         : '',
     );
     for (const [name, button] of this.buttons) {
+      // Mirrors the workflow's rules so a refused action is not offered: reopen only undoes an approval.
+      const approved = segment?.status === 'approved';
       button.disabled =
-        segment === null || (name === 'undo' && !segment.canUndo) || (name === 'redo' && !segment.canRedo);
+        segment === null ||
+        (name === 'undo' && !segment.canUndo) ||
+        (name === 'redo' && !segment.canRedo) ||
+        (name === 'reopen' && !approved) ||
+        ((name === 'approve' || name === 'confirm') && approved);
     }
     this.annotateButton.disabled = segment === null;
     this.commentButton.disabled = segment === null;
