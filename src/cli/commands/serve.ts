@@ -4,6 +4,7 @@ import type { Command } from 'commander';
 import { createWorkbench } from '../../app/index.ts';
 import { startBrowserHost } from '../../host/browser-host.ts';
 import { defaultUserDataDir } from '../../host/default-user-data.ts';
+import { repoRoot } from '../repo-root.ts';
 
 interface ServeOptions {
   readonly port: string;
@@ -28,8 +29,8 @@ export function registerServeCommand(program: Command): void {
         process.exitCode = 2;
         return;
       }
-      const repoRoot = resolve(import.meta.dirname, '..', '..', '..');
-      const staticDir = resolve(repoRoot, 'dist', 'renderer');
+      const root = repoRoot();
+      const staticDir = resolve(root, 'dist', 'renderer');
       if (!existsSync(resolve(staticDir, 'index.html'))) {
         process.stderr.write(
           `relecture serve: the UI is not built (${staticDir} is missing); run \`npm run build\` first.\n`,
@@ -40,7 +41,7 @@ export function registerServeCommand(program: Command): void {
       const workbench = await createWorkbench({
         shell: 'browser',
         userDataDir: resolve(options.userData ?? defaultUserDataDir()),
-        samplesDir: resolve(repoRoot, 'samples'),
+        samplesDir: resolve(root, 'samples'),
       });
       const host = await startBrowserHost({ handlers: workbench.handlers, staticDir, port });
       if (options.json) process.stdout.write(`${JSON.stringify({ url: host.url, port: host.port })}\n`);
