@@ -360,7 +360,7 @@ export class EditorPane {
             ` ${t(`severity.${flag.severity}`)}`,
           ),
           ' ',
-          el('q', { lang: 'fr' }, this.model.getValue().slice(flag.start, flag.end)),
+          el('span', { class: 'flag-span', lang: 'fr' }, this.model.getValue().slice(flag.start, flag.end)),
           ' ',
           el('span', { class: 'flag-message' }, flagMessage(flag.messageKey, flag.params)),
           el(

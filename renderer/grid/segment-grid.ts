@@ -36,7 +36,7 @@ export function severityBadges(counts: Readonly<Record<Severity, number>>, showZ
         'span',
         { class: `badge severity-${severity}`, title: t(`severity.${severity}`) },
         el('span', { class: 'shape', 'aria-hidden': 'true' }, SEVERITY_SHAPES[severity]),
-        ` ${count} ${t(`severity.${severity}`)}`,
+        ` ${t(`badge.${severity}`, { count })}`,
       ),
     );
   }

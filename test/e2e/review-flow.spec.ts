@@ -6,6 +6,8 @@ import { hoverWord, screenshot, setRole, waitForDesk, wordBox } from './support/
 
 test('flags grèves, explains it, fixes it, approves it and exports the fix', async ({ workbench }) => {
   const { page } = workbench;
+  const pageErrors: string[] = [];
+  page.on('pageerror', (error) => pageErrors.push(error.message));
   await waitForDesk(page);
   await setRole(page, 'editor');
 
@@ -18,7 +20,7 @@ test('flags grèves, explains it, fixes it, approves it and exports the fix', as
   await expect(editor).toContainText('grèves');
 
   // A major flag is drawn on "grèves": a squiggle under the word and a listed flag with its severity word.
-  const flag = page.locator('.flag-item.severity-major', { has: page.locator('q', { hasText: /^grèves$/ }) });
+  const flag = page.locator('.flag-item.severity-major', { has: page.locator('.flag-span', { hasText: /^grèves$/ }) });
   await expect(flag).toBeVisible();
   await expect(flag).toContainText('Major');
   const word = await wordBox(page, 'grèves');
@@ -109,4 +111,5 @@ test('flags grèves, explains it, fixes it, approves it and exports the fix', as
   expect(exported).toContain('attaques');
   expect(exported.replace(/\s+/g, ' ')).toContain(fixedSentence.slice(0, 60));
   expect(exported).not.toMatch(/série de grèves/);
+  expect(pageErrors).toEqual([]);
 });

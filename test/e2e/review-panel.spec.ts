@@ -30,7 +30,7 @@ test('annotates, dismisses, comments, rejects with a reason, reopens and shows i
   const flags = page.locator('#editor-pane .flag-item');
   const before = await flags.count();
   expect(before).toBeGreaterThan(0);
-  const dismissed = (await flags.last().locator('q').textContent()) ?? '';
+  const dismissed = (await flags.last().locator('.flag-span').textContent()) ?? '';
   await flags.last().getByRole('button', { name: 'Dismiss as false alarm' }).click();
   await expect(flags).toHaveCount(before - 1);
   expect(dismissed).not.toBe('');
