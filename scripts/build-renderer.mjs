@@ -13,14 +13,18 @@ async function readContentSecurityPolicy() {
   const body = source.match(/CONTENT_SECURITY_POLICY = \[([\s\S]*?)\]\.join\('; '\)/);
   if (!body?.[1]) throw new Error('build-renderer: cannot find CONTENT_SECURITY_POLICY in src/api/csp.ts');
   const parts = [...body[1].matchAll(/"([^"]*)"/g)].map((match) => match[1]);
-  return parts.join('; ');
+  // Browsers ignore frame-ancestors in a <meta> policy (and log an error for it); the shells send it as a header.
+  return parts.filter((part) => !part.startsWith('frame-ancestors')).join('; ');
 }
 
 function escapeAttribute(value) {
   return value.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;');
 }
 
-/** Builds renderer/ into `outdir` (index.html, main.js, main.css, editor.worker.js, fonts); resolves to the outdir. */
+/**
+ * Builds renderer/ into `outdir` (index.html, main.js, main.css, editor.worker.js, fonts); resolves to the outdir.
+ * The page's <meta> CSP is CONTENT_SECURITY_POLICY less frame-ancestors, which only a header can carry.
+ */
 export async function buildRenderer({ outdir = 'dist/renderer', minify = false } = {}) {
   const out = resolve(root, outdir);
   await rm(out, { recursive: true, force: true });
