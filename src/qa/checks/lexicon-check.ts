@@ -1,10 +1,12 @@
 import type { Flag, MqmCategory } from '../../model/flag.ts';
 import { ALL_MODES, type Check, englishOf } from '../check.ts';
 import { flagId, occurrenceCounter } from '../flag-id.ts';
-import { inflectLike, matchCapital } from '../lexicon/inflect.ts';
+import { fitElision } from '../lexicon/elision.ts';
+import { inflectLike, inflectPhrase, matchCapital } from '../lexicon/inflect.ts';
 import type { LexiconKind } from '../lexicon/lexicon-entry.ts';
 import { matchLexicon } from '../lexicon/match-lexicon.ts';
 import { compilePattern } from '../lexicon/pattern.ts';
+import { type Token, tokenizeFrench } from '../text/tokenize.ts';
 
 /** Builds the check for one lexicon kind: flags each entry of that kind that fires on the segment. */
 export function lexiconCheck(kind: LexiconKind, category: MqmCategory): Check {
@@ -24,14 +26,10 @@ export function lexiconCheck(kind: LexiconKind, category: MqmCategory): Check {
         if (hit.entry.kind !== kind) continue;
         const { entry } = hit.entry;
         const matched = segment.target.slice(hit.span.start, hit.span.end);
-        const suggestions = entry.suggestions.map((text) => ({
-          start: hit.span.start,
-          end: hit.span.end,
-          text:
-            hit.tokens.length === 1
-              ? inflectLike(matched, patternLemmas(entry.french), text)
-              : matchCapital(matched, text),
-        }));
+        const texts = fittedTexts(segment.target, hit.tokens, entry.french, matched, entry.suggestions);
+        const suggestions = texts.map((text) =>
+          fitElision(segment.target, { start: hit.span.start, end: hit.span.end, text }),
+        );
         flags.push({
           id: flagId(kind, entry.id, matched, occurrence(`${entry.id}:${matched.toLowerCase()}`)),
           check: kind,
@@ -45,7 +43,7 @@ export function lexiconCheck(kind: LexiconKind, category: MqmCategory): Check {
             entry: entry.id,
             french: matched,
             english: hit.english && english ? english.slice(hit.english.start, hit.english.end) : (entry.english ?? ''),
-            suggestion: suggestions[0]?.text ?? '',
+            suggestion: texts[0] ?? '',
           },
           suggestions,
           reference: entry.source,
@@ -54,6 +52,44 @@ export function lexiconCheck(kind: LexiconKind, category: MqmCategory): Check {
       return flags;
     },
   };
+}
+
+// The fixes put in the matched words' form. A multi-word fix follows the first matched word; fixes that cannot
+// take its form are left out when others can, so the first one is always grammatical where any is.
+function fittedTexts(
+  target: string,
+  tokens: readonly Token[],
+  pattern: string,
+  matched: string,
+  suggestions: readonly string[],
+): string[] {
+  const first = tokens[0];
+  if (tokens.length === 1 || !first) {
+    return suggestions.map((text) => inflectLike(matched, patternLemmas(pattern), text));
+  }
+  const all = tokenizeFrench(target);
+  const at = all.findIndex((token) => token.start === first.start);
+  const previous = at > 0 ? all[at - 1]!.norm : null;
+  const fitted = suggestions.map((text) =>
+    inflectPhrase(first.text, firstLemmas(pattern), text, previous, tokens[1]?.text ?? null),
+  );
+  if (fitted.some((text) => text !== null)) return fitted.filter((text): text is string => text !== null);
+  return suggestions.map((text) => matchCapital(matched, text));
+}
+
+const firstCache = new Map<string, string[]>();
+
+// The lemmas the first word of a pattern may be.
+function firstLemmas(pattern: string): string[] {
+  let lemmas = firstCache.get(pattern);
+  if (!lemmas) {
+    lemmas = compilePattern(pattern).flatMap((sequence) =>
+      sequence[0] && sequence[0].kind !== 'gap' ? [sequence[0].value] : [],
+    );
+    firstCache.set(pattern, [...new Set(lemmas)]);
+    lemmas = firstCache.get(pattern)!;
+  }
+  return lemmas;
 }
 
 const lemmaCache = new Map<string, string[]>();

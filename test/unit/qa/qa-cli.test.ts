@@ -64,7 +64,7 @@ describe('relecture qa', () => {
       .find(({ item, segment }) => segment.target.slice(item.start, item.end) === 'grèves');
     assert.ok(flag);
     assert.equal(flag.item.check, 'wrong-sense');
-    assert.equal(flag.item.suggestions[0]!.text, 'attaques');
+    assert.equal(flag.item.suggestions[0]!.text, 'd’attaques');
     assert.equal(report.summary.segments, report.segments.length);
   });
 

@@ -49,10 +49,10 @@ function assertExplained(flag: Flag): void {
 }
 
 describe('QA on the AFP sample, French only', () => {
-  test('flags grèves in "grèves importantes contre les ransomwares" as a major wrong sense, fixed by attaques', () => {
+  test('flags grèves in "grèves importantes contre les ransomwares" as a major wrong sense, fixed by d’attaques', () => {
     const found = findFlag('wrong-sense', (candidate) => flagged(candidate) === 'grèves');
     assert.equal(found.flag.severity, 'major');
-    assert.equal(found.flag.suggestions[0]!.text, 'attaques');
+    assert.equal(found.flag.suggestions[0]!.text, 'd’attaques');
     assert.match(renderFlagMessage(found.flag, english), /attack/);
     assert.match(renderFlagMessage(found.flag, french), /attaque/);
     assertExplained(found.flag);

@@ -13,7 +13,7 @@ describe('calque check', () => {
   test('matches a pattern with a gap (ne fait aucun sens)', () => {
     const s = segment('Cela ne fait aucun sens.');
     assert.deepEqual(show(calqueCheck.run(s, contextFor([s], 'target-only')), s.target), [
-      'lexicon.calque [fait aucun sens] → avoir du sens',
+      'lexicon.calque [fait aucun sens] → n’a du sens',
     ]);
   });
 

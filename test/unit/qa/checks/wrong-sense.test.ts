@@ -4,14 +4,14 @@ import { wrongSenseCheck } from '../../../../src/qa/checks/wrong-sense.ts';
 import { apply, contextFor, segment, show } from '../qa-fixtures.ts';
 
 describe('wrong-sense check', () => {
-  test('flags grèves when the French speaks of ransomware, with the fix attaques in the same number', () => {
+  test('flags grèves when the French speaks of ransomware, with the fix d’attaques in the same number and elided', () => {
     const s = segment('Cette année a vu une série de grèves importantes contre les ransomwares.');
     const flags = wrongSenseCheck.run(s, contextFor([s], 'target-only'));
-    assert.deepEqual(show(flags, s.target), ['lexicon.wrong-sense [grèves] → attaques|frappes']);
+    assert.deepEqual(show(flags, s.target), ['lexicon.wrong-sense [grèves] → d’attaques|frappes']);
     assert.equal(flags[0]!.severity, 'major');
     assert.equal(
       apply(s.target, flags[0]!.suggestions[0]!),
-      'Cette année a vu une série de attaques importantes contre les ransomwares.',
+      'Cette année a vu une série d’attaques importantes contre les ransomwares.',
     );
   });
 
@@ -45,7 +45,7 @@ describe('wrong-sense check', () => {
       retranslation: 'A series of ransomware strikes.',
     });
     const flags = wrongSenseCheck.run(s, contextFor([s], 'retranslation'));
-    assert.deepEqual(show(flags, s.target), ['lexicon.wrong-sense [grèves] → attaques|frappes']);
+    assert.deepEqual(show(flags, s.target), ['lexicon.wrong-sense [grèves] → d’attaques|frappes']);
   });
 
   test('gives the flag an id that survives edits elsewhere in the segment', () => {
