@@ -8,7 +8,9 @@ import { el, replaceChildren } from '../dom/el.ts';
 import { flagMessage, onLanguageChange, t } from '../i18n/ui-i18n.ts';
 import type { DeskState } from '../state/desk-state.ts';
 import { SEVERITY_SHAPES } from '../theme/palette.ts';
+import { registerFlagCodeActions } from './flag-code-actions.ts';
 import { flagsAt, MARKER_SEVERITY, placeFlags } from './flag-markers.ts';
+import { describeFlag } from './flag-text.ts';
 import { monaco } from './monaco.ts';
 import { wordDiff } from './word-diff.ts';
 
@@ -21,21 +23,6 @@ export interface EditorPaneHooks {
   readonly onDismissFlag: (flag: Flag) => void;
   readonly onAnnotateFlag: (flag: Flag) => void;
   readonly onKeyCommand: (event: KeyboardEvent) => boolean;
-}
-
-/** Builds a flag's hover text: severity word, category, explanation and the suggested fixes. */
-export function describeFlag(flag: Flag): string {
-  const lines = [
-    `${SEVERITY_SHAPES[flag.severity]} ${t(`severity.${flag.severity}`)} · ${t(`category.${flag.category}`)} · ${t(`check.${flag.check}`, { defaultValue: flag.check })}`,
-    flagMessage(flag.messageKey, flag.params),
-  ];
-  if (flag.suggestions.length > 0) {
-    lines.push(
-      `${t('editor.suggestions')} ${flag.suggestions.map((suggestion) => `« ${suggestion.text} »`).join(', ')}`,
-    );
-  }
-  if (flag.reference) lines.push(`${t('editor.reference')} ${flag.reference}`);
-  return lines.join('\n');
 }
 
 /** The Monaco editor, English and diff for the active segment. */
@@ -102,7 +89,10 @@ export class EditorPane {
       hover: { delay: 150 },
       lightbulb: { enabled: monaco.editor.ShowLightbulbIconMode.On },
     });
-    this.registerProviders();
+    registerFlagCodeActions(this.model, MARKER_OWNER, () => this.flags, {
+      onDismiss: (flag) => this.hooks.onDismissFlag(flag),
+      onAnnotate: (flag) => this.hooks.onAnnotateFlag(flag),
+    });
     this.editor.onDidChangeModelContent(() => this.onTyped());
     this.editor.onKeyDown((event) => {
       if (this.hooks.onKeyCommand(event.browserEvent)) {
@@ -239,7 +229,6 @@ export class EditorPane {
     this.renderDiff();
     this.renderFlagList();
     this.editor.updateOptions({ readOnly: segment === null });
-    void segment;
   }
 
   private onTyped(): void {
@@ -369,7 +358,7 @@ export class EditorPane {
             ...flag.suggestions.map((suggestion) =>
               el(
                 'button',
-                { type: 'button', class: 'small', onclick: () => this.applyFix(flag, suggestion) },
+                { type: 'button', class: 'small', onclick: () => this.applyFix(suggestion) },
                 t('editor.apply', { text: suggestion.text }),
               ),
             ),
@@ -389,78 +378,13 @@ export class EditorPane {
     );
   }
 
-  private applyFix(flag: Flag, suggestion: { start: number; end: number; text: string }): void {
-    void flag;
+  // Applied as an editor edit, so Ctrl+Z in the editor takes it back like typing.
+  private applyFix(suggestion: { start: number; end: number; text: string }): void {
     const start = this.model.getPositionAt(suggestion.start);
     const end = this.model.getPositionAt(suggestion.end);
     this.editor.executeEdits('relecture-fix', [
       { range: monaco.Range.fromPositions(start, end), text: suggestion.text, forceMoveMarkers: true },
     ]);
     this.editor.focus();
-  }
-
-  private registerProviders(): void {
-    monaco.editor.registerCommand('relecture.dismissFlag', (_accessor, flagId: unknown) => {
-      const flag = this.flags.find((candidate) => candidate.id === flagId);
-      if (flag) this.hooks.onDismissFlag(flag);
-    });
-    monaco.editor.registerCommand('relecture.annotateFlag', (_accessor, flagId: unknown) => {
-      const flag = this.flags.find((candidate) => candidate.id === flagId);
-      if (flag) this.hooks.onAnnotateFlag(flag);
-    });
-    monaco.languages.registerCodeActionProvider('plaintext', {
-      provideCodeActions: (model, range) => {
-        if (model !== this.model) return { actions: [], dispose: () => {} };
-        const from = model.getOffsetAt(range.getStartPosition());
-        const to = model.getOffsetAt(range.getEndPosition());
-        const actions: monaco.languages.CodeAction[] = [];
-        const touched = this.flags.filter((flag) => flag.start <= to && from <= Math.max(flag.end, flag.start + 1));
-        for (const flag of touched) {
-          const message = describeFlag(flag);
-          const marker = monaco.editor
-            .getModelMarkers({ resource: model.uri, owner: MARKER_OWNER })
-            .filter((candidate) => candidate.message === message);
-          flag.suggestions.forEach((suggestion, position) => {
-            actions.push({
-              title: t('editor.replaceWith', {
-                from: model.getValue().slice(suggestion.start, suggestion.end),
-                to: suggestion.text,
-              }),
-              kind: 'quickfix',
-              isPreferred: position === 0,
-              diagnostics: marker,
-              edit: {
-                edits: [
-                  {
-                    resource: model.uri,
-                    versionId: undefined,
-                    textEdit: {
-                      range: monaco.Range.fromPositions(
-                        model.getPositionAt(suggestion.start),
-                        model.getPositionAt(suggestion.end),
-                      ),
-                      text: suggestion.text,
-                    },
-                  },
-                ],
-              },
-            });
-          });
-          actions.push({
-            title: t('editor.recordMqm'),
-            kind: 'quickfix',
-            diagnostics: marker,
-            command: { id: 'relecture.annotateFlag', title: t('editor.recordMqm'), arguments: [flag.id] },
-          });
-          actions.push({
-            title: t('editor.dismiss'),
-            kind: 'quickfix',
-            diagnostics: marker,
-            command: { id: 'relecture.dismissFlag', title: t('editor.dismiss'), arguments: [flag.id] },
-          });
-        }
-        return { actions, dispose: () => {} };
-      },
-    });
   }
 }
