@@ -11,6 +11,9 @@ import { type Token, tokenizeFrench } from '../text/tokenize.ts';
 /** Builds the check for one lexicon kind: flags each entry of that kind that fires on the segment. */
 export function lexiconCheck(kind: LexiconKind, category: MqmCategory): Check {
   const messageKey = `lexicon.${kind}`;
+  // Look-alikes and English words written with a capital mid-sentence are names ("Dolby Digital", "Support
+  // Center"); a wrong sense or a calque is wrong whatever its case.
+  const skipsNames = kind === 'false-friend' || kind === 'anglicism';
   return {
     id: kind,
     category,
@@ -24,6 +27,8 @@ export function lexiconCheck(kind: LexiconKind, category: MqmCategory): Check {
       const occurrence = occurrenceCounter();
       for (const hit of hits) {
         if (hit.entry.kind !== kind) continue;
+        if (isIdentifier(segment.target, hit.tokens)) continue;
+        if (skipsNames && isNameMidSentence(segment.target, hit.tokens)) continue;
         const { entry } = hit.entry;
         const matched = segment.target.slice(hit.span.start, hit.span.end);
         const texts = fittedTexts(segment.target, hit.tokens, entry.french, matched, entry.suggestions);
@@ -52,6 +57,40 @@ export function lexiconCheck(kind: LexiconKind, category: MqmCategory): Check {
       return flags;
     },
   };
+}
+
+// A word in capitals (CASE, LOCATION) or joined to others by an underscore or a dot (debug_record_label,
+// file.name) is a keyword or an identifier left as is on purpose, not French prose.
+function isIdentifier(target: string, tokens: readonly Token[]): boolean {
+  for (const token of tokens) {
+    if (token.text.length > 1 && token.text === token.text.toUpperCase() && token.text !== token.text.toLowerCase()) {
+      return true;
+    }
+    const before = target[token.start - 1];
+    const after = target[token.end];
+    if (before === '_' || after === '_') return true;
+    if (before === '.' && isWordChar(target[token.start - 2])) return true;
+    if (after === '.' && isWordChar(target[token.end + 1])) return true;
+  }
+  return false;
+}
+
+function isWordChar(char: string | undefined): boolean {
+  return char !== undefined && /[\p{L}\p{N}_]/u.test(char);
+}
+
+// A capital not at the start of a sentence marks a name: true when a matched word has one.
+function isNameMidSentence(target: string, tokens: readonly Token[]): boolean {
+  for (const token of tokens) {
+    const first = token.text[0]!;
+    if (first === first.toLowerCase()) continue;
+    let at = token.start - 1;
+    while (at >= 0 && /\s/.test(target[at]!)) at--;
+    // Sentence starts: the segment's start, after end punctuation, a colon, an opening quote or a dash.
+    if (at < 0 || /[.!?:…«"“(—–-]/.test(target[at]!)) continue;
+    return true;
+  }
+  return false;
 }
 
 // The fixes put in the matched words' form. A multi-word fix follows the first matched word; fixes that cannot

@@ -33,27 +33,41 @@ export function foldContext(words: readonly string[] | undefined): string[] {
   return (words ?? []).map((word) => foldWord(word.trim()));
 }
 
+/** A tokenized text that context words are looked for in: the text, its tokens and their candidate lemmas. */
+export interface ContextText {
+  readonly text: string;
+  readonly tokens: readonly Token[];
+  readonly lemmasOf: (index: number) => readonly string[];
+}
+
+/** Tokens on each side of a match within which a context word counts: about a clause, not the whole segment. */
+export const CONTEXT_WINDOW = 12;
+
 /**
- * True when one of `words` occurs among `tokens` (whose candidate lemmas `lemmasOf` gives): `cyber*` matches any
- * token starting with `cyber`, a plain word matches its inflected forms, a word with spaces matches as a phrase.
+ * True when one of `words` occurs among the tokens `from`…`to` (inclusive) of `side`: `cyber*` matches any token
+ * starting with `cyber`, a plain word matches its inflected forms, a word with spaces matches as a phrase.
  */
 export function contextOccurs(
   words: readonly string[],
-  tokens: readonly Token[],
-  foldedText: string,
-  lemmasOf: (index: number) => readonly string[],
+  side: ContextText,
+  from = 0,
+  to = side.tokens.length - 1,
 ): boolean {
+  const { tokens, lemmasOf } = side;
+  let phraseText: string | null = null;
   for (const word of words) {
     if (word.includes(' ')) {
-      if (foldedText.includes(word)) return true;
+      if (to < from) continue;
+      phraseText ??= foldWord(side.text.slice(tokens[from]!.start, tokens[to]!.end));
+      if (phraseText.includes(word)) return true;
       continue;
     }
     if (word.endsWith('*')) {
       const prefix = word.slice(0, -1);
-      if (tokens.some((token) => token.norm.startsWith(prefix))) return true;
+      for (let index = from; index <= to; index++) if (tokens[index]!.norm.startsWith(prefix)) return true;
       continue;
     }
-    for (let index = 0; index < tokens.length; index++) {
+    for (let index = from; index <= to; index++) {
       if (tokens[index]!.norm === word || lemmasOf(index).includes(word)) return true;
     }
   }

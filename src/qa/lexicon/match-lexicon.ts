@@ -1,8 +1,13 @@
 import type { Span } from '../../model/flag.ts';
 import type { ReviewMode } from '../../model/segment.ts';
-import { foldWord } from '../text/normalize.ts';
 import { type Token, tokenizeEnglish, tokenizeFrench } from '../text/tokenize.ts';
-import { type CompiledEntry, type CompiledLexicon, contextOccurs } from './compiled-lexicon.ts';
+import {
+  CONTEXT_WINDOW,
+  type CompiledEntry,
+  type CompiledLexicon,
+  type ContextText,
+  contextOccurs,
+} from './compiled-lexicon.ts';
 import { englishLemmaCandidates } from './english-lemmas.ts';
 import { frenchLemmaCandidates } from './french-lemmas.ts';
 
@@ -14,19 +19,15 @@ export interface LexiconHit {
   readonly english?: Span;
 }
 
-interface Side {
-  readonly tokens: readonly Token[];
-  readonly folded: string;
-  readonly lemmasOf: (index: number) => readonly string[];
-}
+type Side = ContextText;
 
 function side(text: string, language: 'fr' | 'en'): Side {
   const tokens = language === 'fr' ? tokenizeFrench(text) : tokenizeEnglish(text);
   const candidates = language === 'fr' ? frenchLemmaCandidates : englishLemmaCandidates;
   const cache: (readonly string[])[] = [];
   return {
+    text,
     tokens,
-    folded: foldWord(text),
     lemmasOf: (index) => {
       cache[index] ??= candidates(tokens[index]!.norm);
       return cache[index];
@@ -94,10 +95,19 @@ function computeHits(lexicon: CompiledLexicon, target: string, english: string |
     if (mode === 'source' && hasEnglish && entry.entry.english && !englishSpan) continue;
     if (hasEnglish) englishSpans();
     const englishContext = hasEnglish ? (englishSide as Side | null) : null;
+    // Context counts near the match: a word twelve tokens away is usually in another clause. On the English side
+    // the window centres on the English match when there is one; otherwise the whole English counts.
+    const from = Math.max(0, match.firstToken - CONTEXT_WINDOW);
+    const to = Math.min(french.tokens.length - 1, match.lastToken + CONTEXT_WINDOW);
+    const englishWindow = (side: Side): [number, number] => {
+      if (!englishSpan) return [0, side.tokens.length - 1];
+      const first = side.tokens.findIndex((token) => token.start === englishSpan!.start);
+      const last = side.tokens.findIndex((token) => token.end === englishSpan!.end);
+      return [Math.max(0, first - CONTEXT_WINDOW), Math.min(side.tokens.length - 1, last + CONTEXT_WINDOW)];
+    };
     const occurs = (words: { fr: readonly string[]; en: readonly string[] }): boolean =>
-      contextOccurs(words.fr, french.tokens, french.folded, french.lemmasOf) ||
-      (englishContext !== null &&
-        contextOccurs(words.en, englishContext.tokens, englishContext.folded, englishContext.lemmasOf));
+      contextOccurs(words.fr, french, from, to) ||
+      (englishContext !== null && contextOccurs(words.en, englishContext, ...englishWindow(englishContext)));
     if (entry.wrongWhen && !occurs(entry.wrongWhen)) continue;
     if (occurs(entry.rightWhen)) continue;
     const tokens = french.tokens.slice(match.firstToken, match.lastToken + 1);
