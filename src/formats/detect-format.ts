@@ -17,6 +17,7 @@ const MAGIC: readonly (readonly [string, string])[] = [
   ['\u00D0\u00CF\u0011\u00E0', 'an old Office document (DOC, XLS)'],
 ];
 
+const PLAIN_TEXT_EXTENSIONS = /\.(txt|text)$/i;
 const XML_EXTENSIONS = /\.(xlf|xliff|sdlxliff|mqxliff|tmx)$/i;
 
 /** The first few kilobytes as text, decoded well enough to look at markup. */
@@ -68,6 +69,8 @@ export function detectFormat(bytes: Uint8Array, file: string): BilingualFormat {
     if (root) {
       const format = formatOfRoot(root.name, root.attributes);
       if (format) return format;
+      // A plain-text file may well begin with "<": its name says what the user means it to be.
+      if (PLAIN_TEXT_EXTENSIONS.test(file)) return 'txt';
       const local = root.name.slice(root.name.indexOf(':') + 1).toLowerCase();
       const what = local === 'html' ? 'an HTML page' : `an XML file with root <${root.name}>`;
       throw new FileFormatError(

@@ -65,3 +65,9 @@ describe('detectFormat', () => {
     );
   });
 });
+
+test('reads a .txt file that happens to start with markup as plain text', () => {
+  const bytes = new TextEncoder().encode('<script>alert(1)</script> est affiché tel quel.\n');
+  assert.equal(detectFormat(bytes, 'notes.txt'), 'txt');
+  assert.throws(() => detectFormat(bytes, 'notes.xlf'), /not a bilingual file/);
+});
