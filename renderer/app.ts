@@ -5,8 +5,10 @@ import type { AppInfo, ExportFormat, ProjectView, SegmentUpdate, Settings } from
 import type { EnglishRole } from '../src/model/segment.ts';
 import { asApiError } from './api/browser-api.ts';
 import { createModal } from './dialogs/modal.ts';
+import { editMtSettings } from './dialogs/mt-settings-dialog.ts';
 import { chooseFiles } from './dialogs/open-dialog.ts';
 import { askRejectReason } from './dialogs/reason-dialog.ts';
+import { retranslateSegments } from './dialogs/retranslate-dialog.ts';
 import { editSettings } from './dialogs/settings-dialog.ts';
 import { showShortcuts } from './dialogs/shortcuts-dialog.ts';
 import { el } from './dom/el.ts';
@@ -187,7 +189,33 @@ export class DeskApp {
         if (changes) await this.changeSettings(changes);
         return;
       }
+      case 'mt-settings':
+        await editMtSettings(this.api);
+        return;
+      case 'retranslate':
+        return this.retranslate();
     }
+  }
+
+  private async retranslate(): Promise<void> {
+    await this.editor.flush();
+    const active = this.state.active;
+    const job = await retranslateSegments(this.api, {
+      active: active ? { id: active.id, number: active.index + 1 } : null,
+      shownIds: this.state.order.flatMap((index) => this.state.segments[index]?.id ?? []),
+      total: this.state.segments.length,
+      openMtSettings: async () => {
+        await editMtSettings(this.api);
+      },
+    });
+    // Even a cancelled or failed job may have stored some retranslations: show what the core now holds.
+    if (!job || job.done === 0) return;
+    const project = await this.api.currentProject({});
+    if (!project) return;
+    this.showProject(project);
+    const back = active ? this.state.indexOf(active.id) : undefined;
+    if (back !== undefined) this.state.activate(back);
+    this.statusBar.say(t('retranslate.reloaded'));
   }
 
   /** Saves typed text, runs a review action, shows its result; `thenNext` moves on to the next segment. */

@@ -17,7 +17,9 @@ export type DeskCommand =
   | 'previous-problem'
   | 'toggle-report'
   | 'settings'
-  | 'export';
+  | 'export'
+  | 'retranslate'
+  | 'mt-settings';
 
 /** A key press as the DOM reports it. */
 export interface KeyPress {
@@ -71,6 +73,8 @@ export const SHORTCUTS: readonly Shortcut[] = [
   shortcut('Ctrl+R', 'toggle-report'),
   shortcut('Ctrl+E', 'export'),
   shortcut('Ctrl+,', 'settings'),
+  // Ctrl+R is the report; with Shift it is free here (the Electron menu has no reload item).
+  shortcut('Ctrl+Shift+R', 'retranslate'),
   shortcut('F1', 'shortcuts'),
 ];
 

@@ -21,10 +21,15 @@ export class Toolbar {
   }
 
   private render(): void {
-    const button = (command: DeskCommand, key: string, shortcut: string) =>
+    const button = (command: DeskCommand, key: string, shortcut?: string) =>
       el(
         'button',
-        { type: 'button', 'data-command': command, title: `${t(key)} (${shortcut})`, onclick: () => this.run(command) },
+        {
+          type: 'button',
+          'data-command': command,
+          title: shortcut ? `${t(key)} (${shortcut})` : t(key),
+          onclick: () => this.run(command),
+        },
         t(key),
       );
     const language = uiLanguage();
@@ -56,6 +61,8 @@ export class Toolbar {
       button('export', 'toolbar.export', 'Ctrl+E'),
       button('toggle-report', 'toolbar.report', 'Ctrl+R'),
       button('settings', 'toolbar.settings', 'Ctrl+,'),
+      button('retranslate', 'toolbar.retranslate', 'Ctrl+Shift+R'),
+      button('mt-settings', 'toolbar.mtSettings'),
       el('span', { class: 'spacer' }),
       settings ? el('span', { class: 'who' }, `${settings.userName} · ${t(`role.${settings.role}`)}`) : null,
       el(
