@@ -9,6 +9,8 @@ const SEGMENTS = 100_000;
 // Timings on a shared 2-core machine are noisy: one retry keeps a single stray stall from failing the suite, while a
 // real regression still fails both runs. Both runs print their figures.
 test.describe.configure({ retries: 1 });
+// Trace recording snapshots the DOM on every action, which is itself main-thread work: keep it out of the measure.
+test.use({ trace: 'off' });
 
 // A bilingual TSV with a little variety, and a wrong-sense "grèves" every so often so flags exist throughout.
 function bilingualTsv(count: number): string {
