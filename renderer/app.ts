@@ -200,22 +200,23 @@ export class DeskApp {
   private async retranslate(): Promise<void> {
     await this.editor.flush();
     const active = this.state.active;
-    const job = await retranslateSegments(this.api, {
+    await retranslateSegments(this.api, {
       active: active ? { id: active.id, number: active.index + 1 } : null,
       shownIds: this.state.order.flatMap((index) => this.state.segments[index]?.id ?? []),
       total: this.state.segments.length,
       openMtSettings: async () => {
         await editMtSettings(this.api);
       },
+      reload: async () => {
+        const project = await this.api.currentProject({});
+        if (!project) return;
+        const activeId = this.state.active?.id;
+        this.showProject(project);
+        const back = activeId === undefined ? undefined : this.state.indexOf(activeId);
+        if (back !== undefined) this.state.activate(back);
+        this.statusBar.say(t('retranslate.reloaded'));
+      },
     });
-    // Even a cancelled or failed job may have stored some retranslations: show what the core now holds.
-    if (!job || job.done === 0) return;
-    const project = await this.api.currentProject({});
-    if (!project) return;
-    this.showProject(project);
-    const back = active ? this.state.indexOf(active.id) : undefined;
-    if (back !== undefined) this.state.activate(back);
-    this.statusBar.say(t('retranslate.reloaded'));
   }
 
   /** Saves typed text, runs a review action, shows its result; `thenNext` moves on to the next segment. */

@@ -6,45 +6,24 @@ import { asApiError } from '../api/browser-api.ts';
 import { el, replaceChildren } from '../dom/el.ts';
 import { errorMessage, t } from '../i18n/ui-i18n.ts';
 import { createModal } from './modal.ts';
-
-/** Which segments to retranslate. */
-export type RetranslationScope = 'segment' | 'shown' | 'all';
+import { defaultScope, type RetranslationScope, type ScopeChoices, segmentIdsFor } from './retranslation-scope.ts';
 
 /** What the dialog needs from the desk. */
-export interface RetranslationContext {
-  /** The active segment: its id and number as the grid shows it, or null. */
-  readonly active: { readonly id: string; readonly number: number } | null;
-  /** Ids of the segments the filter shows, in display order. */
-  readonly shownIds: readonly string[];
-  /** How many segments the document has. */
-  readonly total: number;
+export interface RetranslationContext extends ScopeChoices {
   /** Opens the retranslation service settings (when none is configured). */
   readonly openMtSettings: () => Promise<void>;
+  /** Shows the project as the core now holds it; called when a job ends having retranslated something. */
+  readonly reload: () => Promise<void>;
 }
 
 /** How often the job's progress is asked for. */
 export const PROGRESS_INTERVAL_MS = 250;
 
-/** The `segmentIds` argument of `retranslate` for `scope`, or null when the scope holds no segment. */
-export function segmentIdsFor(
-  scope: RetranslationScope,
-  context: Pick<RetranslationContext, 'active' | 'shownIds' | 'total'>,
-): readonly string[] | 'all' | null {
-  if (scope === 'all') return context.total > 0 ? 'all' : null;
-  if (scope === 'segment') return context.active ? [context.active.id] : null;
-  return context.shownIds.length > 0 ? [...context.shownIds] : null;
-}
-
-/** The scope offered first: the filtered segments when a filter hides some, else the whole document. */
-export function defaultScope(context: Pick<RetranslationContext, 'shownIds' | 'total'>): RetranslationScope {
-  return context.shownIds.length > 0 && context.shownIds.length < context.total ? 'shown' : 'all';
-}
-
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /**
- * Shows the Retranslate dialog and runs the chosen job through `api`, polling its progress. Resolves with the
- * job's last state once the dialog closes, or null when no job was started (then nothing changed).
+ * Shows the Retranslate dialog and runs the chosen job through `api`, polling its progress, and has the desk reload
+ * when it ends. Resolves with the job's last state once the dialog closes, or null when no job was started.
  */
 export async function retranslateSegments(
   api: RelectureApi,
@@ -135,6 +114,14 @@ export async function retranslateSegments(
       }
       job = state;
       show(state);
+    }
+    // Even a cancelled or failed job may have stored some retranslations: the desk shows them behind the dialog.
+    if (state.done > 0) {
+      try {
+        await context.reload();
+      } catch (error) {
+        say(errorMessage(asApiError(error)), 'error');
+      }
     }
     const params = { done: state.done, total: state.total, error: state.error ?? '' };
     if (state.state === 'done') say(t('retranslate.done', params), 'ok');
