@@ -166,3 +166,46 @@ test('a bad key is reported, forgotten, and a slow retranslation can be cancelle
   await expect(dialog).toHaveCount(0);
   await expect(page.locator('#editor-pane .english-text')).not.toContainText('EN: ');
 });
+
+test('retranslates only the segments the filter shows in a French-only project', async ({ workbench }) => {
+  const { page } = workbench;
+  await waitForDesk(page);
+
+  // A French file alone: no English until a retranslation brings one.
+  const transfer = await page.evaluateHandle(() => {
+    const data = new DataTransfer();
+    const french =
+      'Les grèves ont arrêté les trains.\n\nLes syndicats se sont réunis lundi.\n\nLes grèves continuent.\n';
+    data.items.add(new File([french], 'avis.fr.txt'));
+    return data;
+  });
+  await page.dispatchEvent('.desk', 'drop', { dataTransfer: transfer });
+  await expect(page.locator('.toolbar .project-name')).toContainText('avis');
+  const rows = page.locator('.grid-row');
+  await expect(rows).toHaveCount(3);
+  await expect(rows.nth(1).locator('.col-english')).not.toContainText('EN: ');
+
+  await page.getByRole('button', { name: 'Retranslation service…' }).click();
+  await configureLibreTranslate(page);
+  await expect(page.locator('#mt-test-result')).toContainText('Success');
+  await page.locator('#mt-save').click();
+
+  // With a filter on, the filtered segments are the scope offered first.
+  await page.locator('#filter-text').fill('grèves');
+  await expect(rows).toHaveCount(2);
+  await page.getByRole('button', { name: 'Retranslate…' }).click();
+  const dialog = page.locator('.retranslate-dialog');
+  await expect(dialog.getByLabel(/The segments shown by the filter \(2\)/)).toBeChecked();
+  await dialog.getByRole('button', { name: 'Retranslate', exact: true }).click();
+  await expect(dialog.locator('#retranslate-message')).toContainText('Done');
+  await expect(dialog.locator('#retranslate-count')).toHaveText('2 / 2');
+  await dialog.getByRole('button', { name: 'Close' }).click();
+
+  // The filtered rows have their English; the hidden one was not sent.
+  await page.locator('#filter-text').fill('');
+  await expect(rows).toHaveCount(3);
+  await expect(rows.nth(0).locator('.col-english')).toContainText('EN: Les grèves ont arrêté les trains.');
+  await expect(rows.nth(2).locator('.col-english')).toContainText('EN: Les grèves continuent.');
+  await expect(rows.nth(1).locator('.col-english')).not.toContainText('EN: ');
+  expect(fake.requests.flatMap((request) => request.q)).not.toContain('Les syndicats se sont réunis lundi.');
+});
