@@ -34,6 +34,11 @@ export interface Check {
   readonly needs: readonly ReviewMode[];
   /** Every i18n key under `flags` this check may emit, so a test can prove both catalogues hold them. */
   readonly messageKeys: readonly string[];
+  /**
+   * True when `run` reads the segment's position in the document (its index), so its flags for one text cannot be
+   * reused for a repeat of that text elsewhere; the engine reuses every other check's flags for identical segments.
+   */
+  readonly readsPosition?: boolean;
   /** Flags found in `segment.target`; never throws on odd text. */
   run(segment: CheckSegment, context: CheckContext): Flag[];
 }

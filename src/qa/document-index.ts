@@ -61,15 +61,54 @@ export function buildDocumentIndex(
   const frenchByEnglish = new Map<string, Map<string, number[]>>();
   const englishByFrench = new Map<string, Map<string, number[]>>();
   const foldedTexts = new Map<number, { target: string; french: string; english: string }>();
+  const addEnglish = (segment: CheckSegment, index: number, folded: string, wordCount: number): void => {
+    const english = englishOf(segment);
+    if (!english || wordCount < 3 || english.trim() === '') return;
+    let foldedEnglish = foldedEnglishOf.get(english);
+    if (foldedEnglish === undefined) {
+      foldedEnglish = foldSentence(english);
+      if (foldedEnglishOf.size >= 100_000) foldedEnglishOf.clear();
+      foldedEnglishOf.set(english, foldedEnglish);
+    }
+    addRendering(frenchByEnglish, foldedEnglish, folded, index);
+    addRendering(englishByFrench, folded, foldedEnglish, index);
+    foldedTexts.set(index, { target: segment.target, french: folded, english: foldedEnglish });
+  };
   const targets: string[] = [];
+  // A repeated text is folded and counted once: repeats are common, and an exact repeat needs no near search.
+  const seenTargets = new Map<string, { folded: string; wordCount: number; typographic: number; straight: number }>();
+  const foldedEnglishOf = new Map<string, string>();
   for (const segment of segments) {
     const { target, index } = segment;
     targets[index] = target;
-    typographic += countOf(target, '’');
-    straight += countOf(target, "'");
-    const folded = foldSentence(target);
+    const seen = seenTargets.get(target);
+    if (seen) {
+      const first = seen.wordCount >= 3 ? exact.get(seen.folded) : undefined;
+      if (first !== undefined) {
+        typographic += seen.typographic;
+        straight += seen.straight;
+        duplicates.set(index, { kind: 'exact', index: first, similarity: 1 });
+        if (seen.wordCount >= NEAR_MIN_WORDS) foldedOf[index] = seen.folded;
+        addEnglish(segment, index, seen.folded, seen.wordCount);
+        continue;
+      }
+    }
+    const typographicHere = countOf(target, '’');
+    const straightHere = countOf(target, "'");
+    typographic += typographicHere;
+    straight += straightHere;
+    const folded = seen?.folded ?? foldSentence(target);
     // Words of the folded text; cheaper than full tokenizing, and precise enough to compare segments.
     const words = folded === '' ? [] : folded.split(WORD_BREAK).filter(Boolean);
+    if (!seen) {
+      if (seenTargets.size >= 100_000) seenTargets.clear();
+      seenTargets.set(target, {
+        folded,
+        wordCount: words.length,
+        typographic: typographicHere,
+        straight: straightHere,
+      });
+    }
     if (words.length >= 3) {
       const first = exact.get(folded);
       if (first !== undefined) duplicates.set(index, { kind: 'exact', index: first, similarity: 1 });
@@ -82,13 +121,7 @@ export function buildDocumentIndex(
         if (near) duplicates.set(index, near);
       }
     }
-    const english = englishOf(segment);
-    if (english && english.trim() !== '' && words.length >= 3) {
-      const foldedEnglish = foldSentence(english);
-      addRendering(frenchByEnglish, foldedEnglish, folded, index);
-      addRendering(englishByFrench, folded, foldedEnglish, index);
-      foldedTexts.set(index, { target, french: folded, english: foldedEnglish });
-    }
+    addEnglish(segment, index, folded, words.length);
   }
   return {
     duplicates,

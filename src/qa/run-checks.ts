@@ -28,13 +28,38 @@ export function buildQaContext(segments: readonly CheckSegment[], options: QaOpt
   };
 }
 
+// Documents repeat themselves (boilerplate, repeated sentences, 100 % matches): flags of the checks that depend
+// only on a segment's texts are kept per context and reused for every repeat. Bounded, since the UI checks each
+// keystroke's text against one context.
+const reusable = new WeakMap<CheckContext, Map<string, readonly (readonly Flag[])[]>>();
+const REUSE_LIMIT = 50_000;
+
+function textKey(segment: CheckSegment): string {
+  return `${segment.target}\u0000${segment.source ?? '\u0001'}\u0000${segment.retranslation ?? '\u0001'}`;
+}
+
 /** Runs every check that fits the context's mode on one segment; cheap enough to call on each keystroke. */
 export function checkSegment(segment: CheckSegment, context: CheckContext): Flag[] {
-  const flags: Flag[] = [];
-  for (const check of CHECKS) {
-    if (!check.needs.includes(context.mode)) continue;
-    flags.push(...check.run(segment, context));
+  let memo = reusable.get(context);
+  if (!memo) {
+    memo = new Map();
+    reusable.set(context, memo);
   }
+  const key = textKey(segment);
+  let byCheck = memo.get(key);
+  if (!byCheck) {
+    byCheck = CHECKS.map((check) =>
+      check.readsPosition || !check.needs.includes(context.mode) ? [] : check.run(segment, context),
+    );
+    if (memo.size >= REUSE_LIMIT) memo.clear();
+    memo.set(key, byCheck);
+  }
+  const flags: Flag[] = [];
+  CHECKS.forEach((check, at) => {
+    if (!check.needs.includes(context.mode)) return;
+    if (check.readsPosition) flags.push(...check.run(segment, context));
+    else flags.push(...byCheck[at]!);
+  });
   return flags.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 

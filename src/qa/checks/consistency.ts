@@ -9,6 +9,7 @@ export const consistencyCheck: Check = {
   defaultSeverity: 'minor',
   needs: ENGLISH_MODES,
   messageKeys: ['consistency.same-english', 'consistency.same-french'],
+  readsPosition: true,
   run(segment, context) {
     const english = englishOf(segment, context.mode);
     if (!english) return [];

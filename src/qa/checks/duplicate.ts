@@ -9,6 +9,7 @@ export const duplicateCheck: Check = {
   defaultSeverity: 'major',
   needs: ALL_MODES,
   messageKeys: ['duplicate.exact', 'duplicate.near'],
+  readsPosition: true,
   run(segment, context) {
     const duplicate = context.document.duplicates.get(segment.index);
     if (!duplicate || segment.target.trim() === '') return [];

@@ -21,18 +21,67 @@ export interface LexiconHit {
 
 type Side = ContextText;
 
-function side(text: string, language: 'fr' | 'en'): Side {
-  const tokens = language === 'fr' ? tokenizeFrench(text) : tokenizeEnglish(text);
-  const candidates = language === 'fr' ? frenchLemmaCandidates : englishLemmaCandidates;
-  const cache: (readonly string[])[] = [];
-  return {
-    text,
-    tokens,
-    lemmasOf: (index) => {
-      cache[index] ??= candidates(tokens[index]!.norm);
-      return cache[index];
-    },
+// Candidate lemmas that no pattern and no context word names can never match; dropping them once per word form
+// leaves most tokens with nothing to look up. Kept per lexicon and language, bounded like the lemma caches.
+interface Vocabulary {
+  readonly words: ReadonlySet<string>;
+  readonly filtered: Map<string, readonly string[]>;
+}
+
+const vocabularies = new WeakMap<CompiledLexicon, { fr: Vocabulary; en: Vocabulary }>();
+const NOTHING: readonly string[] = [];
+
+function vocabularyOf(lexicon: CompiledLexicon): { fr: Vocabulary; en: Vocabulary } {
+  let vocabulary = vocabularies.get(lexicon);
+  if (!vocabulary) {
+    const fr = lexicon.french.lemmaVocabulary();
+    const en = lexicon.english.lemmaVocabulary();
+    for (const { wrongWhen, rightWhen } of lexicon.entries) {
+      for (const word of [...(wrongWhen?.fr ?? []), ...rightWhen.fr]) fr.add(word);
+      for (const word of [...(wrongWhen?.en ?? []), ...rightWhen.en]) en.add(word);
+    }
+    vocabulary = { fr: { words: fr, filtered: new Map() }, en: { words: en, filtered: new Map() } };
+    vocabularies.set(lexicon, vocabulary);
+  }
+  return vocabulary;
+}
+
+function knownLemmas(form: string, language: 'fr' | 'en', vocabulary: Vocabulary): readonly string[] {
+  let lemmas = vocabulary.filtered.get(form);
+  if (lemmas === undefined) {
+    const all = language === 'fr' ? frenchLemmaCandidates(form) : englishLemmaCandidates(form);
+    const kept = all.filter((lemma) => vocabulary.words.has(lemma));
+    lemmas = kept.length === 0 ? NOTHING : kept;
+    if (vocabulary.filtered.size >= 50_000) vocabulary.filtered.clear();
+    vocabulary.filtered.set(form, lemmas);
+  }
+  return lemmas;
+}
+
+// One side of a segment: its tokens and their candidate lemmas, looked up once per token.
+class TextSide implements Side {
+  readonly tokens: readonly Token[];
+  private readonly lemmas: (readonly string[] | undefined)[] = [];
+  readonly lemmasOf = (index: number): readonly string[] => {
+    let lemmas = this.lemmas[index];
+    if (lemmas === undefined) {
+      lemmas = knownLemmas(this.tokens[index]!.norm, this.language, this.vocabulary);
+      this.lemmas[index] = lemmas;
+    }
+    return lemmas;
   };
+
+  constructor(
+    readonly text: string,
+    private readonly language: 'fr' | 'en',
+    private readonly vocabulary: Vocabulary,
+  ) {
+    this.tokens = language === 'fr' ? tokenizeFrench(text) : tokenizeEnglish(text);
+  }
+}
+
+function side(text: string, language: 'fr' | 'en', lexicon: CompiledLexicon): Side {
+  return new TextSide(text, language, vocabularyOf(lexicon)[language]);
 }
 
 let last: {
@@ -63,7 +112,7 @@ export function matchLexicon(
 }
 
 function computeHits(lexicon: CompiledLexicon, target: string, english: string | null, mode: ReviewMode): LexiconHit[] {
-  const french = side(target, 'fr');
+  const french = side(target, 'fr', lexicon);
   const matches = lexicon.french.match(french.tokens, french.lemmasOf);
   if (matches.length === 0) return [];
   const hasEnglish = mode !== 'target-only' && english !== null && english.trim() !== '';
@@ -71,7 +120,7 @@ function computeHits(lexicon: CompiledLexicon, target: string, english: string |
   let englishMatches: Map<CompiledEntry, Span> | null = null;
   const englishSpans = (): Map<CompiledEntry, Span> => {
     if (!englishMatches) {
-      englishSide = side(english ?? '', 'en');
+      englishSide = side(english ?? '', 'en', lexicon);
       englishMatches = new Map();
       for (const match of lexicon.english.match(englishSide.tokens, englishSide.lemmasOf)) {
         if (englishMatches.has(match.payload)) continue;

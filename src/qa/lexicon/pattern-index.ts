@@ -61,6 +61,21 @@ export class PatternIndex<T> {
     return this.size;
   }
 
+  /** Every lemma some pattern step asks for: a candidate outside it can never match, so callers drop it early. */
+  lemmaVocabulary(): Set<string> {
+    const words = new Set<string>();
+    const visit = (node: TrieNode<T>): void => {
+      for (const [lemma, child] of node.lemma) {
+        words.add(lemma);
+        visit(child);
+      }
+      for (const child of node.exact.values()) visit(child);
+      if (node.gap) visit(node.gap);
+    };
+    visit(this.root);
+    return words;
+  }
+
   /**
    * Finds every pattern in `tokens`. `lemmasOf(i)` gives the candidate lemmas of token i (cached by the caller).
    * One match per payload and first token: the shortest.
@@ -71,15 +86,21 @@ export class PatternIndex<T> {
     stats?: MatchStats,
   ): PatternMatch<T>[] {
     const found: PatternMatch<T>[] = [];
+    // Search states as two parallel stacks (node, position), reused across tokens: no allocation per step.
+    const nodes = this.nodes;
+    const positions = this.positions;
     for (let first = 0; first < tokens.length; first++) {
-      // Most tokens start no pattern: one step from the root settles that without allocating a search.
-      let states: [TrieNode<T>, number][] = [];
       if (stats) stats.steps++;
-      this.step(this.root, first, tokens, lemmasOf, states);
+      // Most tokens start no pattern: one step from the root settles that without starting a search.
+      let current = this.step(this.root, first, tokens, lemmasOf, nodes, positions, 0);
+      if (current === 0) continue;
       let seen: Set<T> | null = null;
-      while (states.length > 0) {
-        const next: [TrieNode<T>, number][] = [];
-        for (const [node, position] of states) {
+      let from = 0;
+      while (from < current) {
+        const end = current;
+        for (let at = from; at < end; at++) {
+          const node = nodes[at]!;
+          const position = positions[at]!;
           if (stats) stats.steps++;
           for (const payload of node.ends) {
             seen ??= new Set();
@@ -89,32 +110,51 @@ export class PatternIndex<T> {
           }
           if (node.gap) {
             for (let skip = 0; skip <= MAX_GAP && position + skip < tokens.length; skip++) {
-              this.step(node.gap, position + skip, tokens, lemmasOf, next);
+              current = this.step(node.gap, position + skip, tokens, lemmasOf, nodes, positions, current);
             }
           }
-          if (position < tokens.length) this.step(node, position, tokens, lemmasOf, next);
+          if (position < tokens.length)
+            current = this.step(node, position, tokens, lemmasOf, nodes, positions, current);
         }
-        states = next;
+        from = end;
       }
     }
+    nodes.length = 0;
+    positions.length = 0;
     return found;
   }
 
+  private readonly nodes: TrieNode<T>[] = [];
+  private readonly positions: number[] = [];
+
+  // Pushes the children of `node` that token `position` leads to; returns the new stack height.
   private step(
     node: TrieNode<T>,
     position: number,
     tokens: readonly Token[],
     lemmasOf: (index: number) => readonly string[],
-    next: [TrieNode<T>, number][],
-  ): void {
+    nodes: TrieNode<T>[],
+    positions: number[],
+    height: number,
+  ): number {
     const token = tokens[position]!;
-    const exact = node.exact.get(token.norm);
-    if (exact) next.push([exact, position + 1]);
-    if (node.lemma.size === 0) return;
-    // Two candidate lemmas rarely lead to one child; a repeated state only repeats work, never a match.
-    for (const lemma of lemmasOf(position)) {
-      const child = node.lemma.get(lemma);
-      if (child) next.push([child, position + 1]);
+    if (node.exact.size > 0) {
+      const exact = node.exact.get(token.norm);
+      if (exact) {
+        nodes[height] = exact;
+        positions[height++] = position + 1;
+      }
     }
+    if (node.lemma.size === 0) return height;
+    // Two candidate lemmas rarely lead to one child; a repeated state only repeats work, never a match.
+    const lemmas = lemmasOf(position);
+    for (let index = 0; index < lemmas.length; index++) {
+      const child = node.lemma.get(lemmas[index]!);
+      if (child) {
+        nodes[height] = child;
+        positions[height++] = position + 1;
+      }
+    }
+    return height;
   }
 }
