@@ -66,6 +66,8 @@ export const SHELL_COMMANDS = [
   'toggle-report',
   'shortcuts',
   'settings',
+  'retranslate',
+  'mt-settings',
   'language-en',
   'language-fr',
 ] as const;

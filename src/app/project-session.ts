@@ -12,10 +12,14 @@ import { toProjectView, toSegmentView } from './segment-views.ts';
 /** How often unsaved-in-snapshot work is folded into a fresh snapshot (the journal already holds it durably). */
 const BACKGROUND_SNAPSHOT_MS = 60_000;
 
-/** What the English of a review is, from its mode. */
+/**
+ * What the English beside the French is: the mode's, or a retranslation once the French-only review got one from an
+ * MT service (so the UI labels that column "Retranslation").
+ */
 export function englishRoleOf(review: ReviewDocument): EnglishRole | null {
   if (review.mode === 'retranslation') return 'retranslation';
-  return review.mode === 'source' ? 'source' : null;
+  if (review.mode === 'source') return 'source';
+  return review.segments.some((segment) => segment.retranslation !== null) ? 'retranslation' : null;
 }
 
 function toCheckSegment(segment: ReviewSegment, target = segment.target): CheckSegment {

@@ -54,7 +54,8 @@ export function toProjectView(options: {
     id: review.id,
     name: review.name,
     projectPath: options.projectPath,
-    mode: review.mode,
+    // A French-only review that has been retranslated is reviewed as one with a retranslation.
+    mode: review.mode === 'target-only' && englishRole === 'retranslation' ? 'retranslation' : review.mode,
     englishRole,
     segments: review.segments.map((segment, index) => toSegmentView(segment, flags[index] ?? [], englishRole)),
     summary: options.summary,

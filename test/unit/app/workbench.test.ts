@@ -154,6 +154,8 @@ describe('workbench service', () => {
       assert.equal(job.state, 'done');
       const view = await workbench.handlers['project:current']({});
       assert.ok(view?.segments.every((segment) => segment.retranslation?.startsWith('EN(')));
+      assert.equal(view?.englishRole, 'retranslation', 'the English column is now labelled as a retranslation');
+      assert.ok(view?.segments.every((segment) => segment.english === segment.retranslation));
       assert.doesNotMatch(readFileSync(view!.projectPath, 'utf8'), /secret-key/);
       await workbench.close();
     } finally {
