@@ -54,6 +54,8 @@ export function buildDocumentIndex(
   const duplicates = new Map<number, DuplicateOf>();
   const exact = new Map<string, number>();
   const postings = new Map<number, number[]>();
+  // Word sets of the segments most often compared against: templates and boilerplate come back again and again.
+  const wordSets = new Map<number, Set<string>>();
   // Folded French of the segments long enough for near-duplicates; split again only for candidates.
   const foldedOf: string[] = [];
   let typographic = 0;
@@ -117,7 +119,7 @@ export function buildDocumentIndex(
     if (words.length >= NEAR_MIN_WORDS) {
       foldedOf[index] = folded;
       if (!duplicates.has(index)) {
-        const near = findNear(index, words, postings, foldedOf);
+        const near = findNear(index, words, postings, foldedOf, wordSets);
         if (near) duplicates.set(index, near);
       }
     }
@@ -163,6 +165,7 @@ function findNear(
   words: readonly string[],
   postings: Map<number, number[]>,
   foldedOf: readonly string[],
+  wordSets: Map<number, Set<string>>,
 ): DuplicateOf | null {
   const candidates = new Map<number, number>();
   for (const value of sketch(words)) {
@@ -184,7 +187,12 @@ function findNear(
   for (const [other] of likeliest) {
     const otherFolded = foldedOf[other];
     if (otherFolded === undefined) continue;
-    const otherSet = new Set(otherFolded.split(WORD_BREAK).filter(Boolean));
+    let otherSet = wordSets.get(other);
+    if (!otherSet) {
+      otherSet = new Set(otherFolded.split(WORD_BREAK).filter(Boolean));
+      if (wordSets.size >= 10_000) wordSets.clear();
+      wordSets.set(other, otherSet);
+    }
     let common = 0;
     for (const word of set) if (otherSet.has(word)) common++;
     // Jaccard for two versions of one sentence; containment for a cut copy of a longer one (a caption).

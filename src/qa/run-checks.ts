@@ -29,37 +29,57 @@ export function buildQaContext(segments: readonly CheckSegment[], options: QaOpt
 }
 
 // Documents repeat themselves (boilerplate, repeated sentences, 100 % matches): flags of the checks that depend
-// only on a segment's texts are kept per context and reused for every repeat. Bounded, since the UI checks each
+// only on a segment's texts are kept per context and reused for every repeat. Keyed by French, then English
+// (source and retranslation), so no key string is built per segment; bounded, since the UI checks each
 // keystroke's text against one context.
-const reusable = new WeakMap<CheckContext, Map<string, readonly (readonly Flag[])[]>>();
+type ByCheck = readonly (readonly Flag[])[];
+interface Reuse {
+  readonly byTarget: Map<string, Map<string, ByCheck>>;
+  size: number;
+}
+const reusable = new WeakMap<CheckContext, Reuse>();
 const REUSE_LIMIT = 50_000;
+// Stands for a missing English text, which must not be confused with an empty one.
+const ABSENT = '\u0000absent';
 
-function textKey(segment: CheckSegment): string {
-  return `${segment.target}\u0000${segment.source ?? '\u0001'}\u0000${segment.retranslation ?? '\u0001'}`;
+function englishKey(segment: CheckSegment): string {
+  if (segment.retranslation === null) return segment.source ?? ABSENT;
+  return `${segment.source ?? ABSENT}\u0000${segment.retranslation}`;
 }
 
 /** Runs every check that fits the context's mode on one segment; cheap enough to call on each keystroke. */
 export function checkSegment(segment: CheckSegment, context: CheckContext): Flag[] {
-  let memo = reusable.get(context);
-  if (!memo) {
-    memo = new Map();
-    reusable.set(context, memo);
+  let reuse = reusable.get(context);
+  if (!reuse) {
+    reuse = { byTarget: new Map(), size: 0 };
+    reusable.set(context, reuse);
   }
-  const key = textKey(segment);
-  let byCheck = memo.get(key);
+  let byEnglish = reuse.byTarget.get(segment.target);
+  if (!byEnglish) {
+    if (reuse.size >= REUSE_LIMIT) {
+      reuse.byTarget.clear();
+      reuse.size = 0;
+    }
+    byEnglish = new Map();
+    reuse.byTarget.set(segment.target, byEnglish);
+  }
+  const key = englishKey(segment);
+  let byCheck = byEnglish.get(key);
   if (!byCheck) {
-    byCheck = CHECKS.map((check) =>
-      check.readsPosition || !check.needs.includes(context.mode) ? [] : check.run(segment, context),
-    );
-    if (memo.size >= REUSE_LIMIT) memo.clear();
-    memo.set(key, byCheck);
+    const computed: (readonly Flag[])[] = [];
+    for (const check of CHECKS) {
+      computed.push(check.readsPosition || !check.needs.includes(context.mode) ? [] : check.run(segment, context));
+    }
+    byCheck = computed;
+    byEnglish.set(key, byCheck);
+    reuse.size++;
   }
   const flags: Flag[] = [];
-  CHECKS.forEach((check, at) => {
-    if (!check.needs.includes(context.mode)) return;
-    if (check.readsPosition) flags.push(...check.run(segment, context));
-    else flags.push(...byCheck[at]!);
-  });
+  for (let at = 0; at < CHECKS.length; at++) {
+    const check = CHECKS[at]!;
+    if (!check.needs.includes(context.mode)) continue;
+    for (const flag of check.readsPosition ? check.run(segment, context) : byCheck[at]!) flags.push(flag);
+  }
   return flags.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 

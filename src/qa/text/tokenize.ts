@@ -10,7 +10,6 @@ export interface Token {
 
 // Words are letter/digit runs joined by hyphens or inner apostrophes (aujourd’hui); a French elided article
 // or pronoun keeps its apostrophe and stands alone (l’, d’, qu’), as the lexicon patterns write it.
-const WORD = /[\p{L}\p{N}]+(?:[-‑][\p{L}\p{N}]+)*(?:['’][\p{L}\p{N}]+(?:[-‑][\p{L}\p{N}]+)*)*['’]?/gu;
 const ELIDED = new Set(['l', 'd', 'j', 'm', 'n', 's', 't', 'c', 'qu', 'jusqu', 'lorsqu', 'puisqu', 'quoiqu', 'presqu']);
 
 let lastText: string | null = null;
