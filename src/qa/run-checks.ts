@@ -77,6 +77,7 @@ export function checkSegment(segment: CheckSegment, context: CheckContext): Flag
   const flags: Flag[] = [];
   for (let at = 0; at < CHECKS.length; at++) {
     const check = CHECKS[at]!;
+    if (byCheck[at]!.length === 0 && !check.readsPosition) continue;
     if (!check.needs.includes(context.mode)) continue;
     for (const flag of check.readsPosition ? check.run(segment, context) : byCheck[at]!) flags.push(flag);
   }

@@ -21,12 +21,7 @@ export const consistencyCheck: Check = {
     const foldedEnglish = fresh ? known.english : foldSentence(english);
     const drafts: FlagDraft[] = [];
     const whole = { start: 0, end: text.trimEnd().length };
-    const others = (renderings: ReadonlyMap<string, readonly number[]> | undefined, own: string): number[] =>
-      [...(renderings ?? new Map<string, readonly number[]>())]
-        .filter(([value]) => value !== own)
-        .flatMap(([, indices]) => indices)
-        .filter((index) => index !== segment.index);
-    const otherFrench = others(context.document.frenchByEnglish.get(foldedEnglish), folded);
+    const otherFrench = others(context.document.frenchByEnglish.get(foldedEnglish), folded, segment.index);
     if (otherFrench.length > 0) {
       drafts.push({
         ...whole,
@@ -41,7 +36,7 @@ export const consistencyCheck: Check = {
         },
       });
     }
-    const otherEnglish = others(context.document.englishByFrench.get(folded), foldedEnglish);
+    const otherEnglish = others(context.document.englishByFrench.get(folded), foldedEnglish, segment.index);
     if (otherEnglish.length > 0) {
       drafts.push({
         ...whole,
@@ -59,3 +54,22 @@ export const consistencyCheck: Check = {
     return flagsFor(consistencyCheck, text, drafts);
   },
 };
+
+/** Shown in a message: how many other segments it names at most. */
+const LISTED = 5;
+
+// The first segments (other than `self`) holding a rendering other than `own`; only the first few are named,
+// so the walk stops there instead of listing every segment of a large document.
+function others(renderings: ReadonlyMap<string, readonly number[]> | undefined, own: string, self: number): number[] {
+  const found: number[] = [];
+  if (!renderings) return found;
+  for (const [value, indices] of renderings) {
+    if (value === own) continue;
+    for (const index of indices) {
+      if (index === self) continue;
+      found.push(index);
+      if (found.length === LISTED) return found;
+    }
+  }
+  return found;
+}
