@@ -1,4 +1,7 @@
-import { readFile } from 'node:fs/promises';
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { type Command, Option } from 'commander';
 import { detectFormat } from '../../formats/detect-format.ts';
 import { readBilingualFile } from '../../formats/read-bilingual-file.ts';
@@ -6,9 +9,16 @@ import { readAlignedTexts } from '../../formats/text/read-aligned-texts.ts';
 import { createI18n } from '../../i18n/create-i18n.ts';
 import type { BilingualDocument } from '../../model/bilingual.ts';
 import { FileFormatError } from '../../model/errors.ts';
-import type { Severity } from '../../model/flag.ts';
+import type { Flag, Severity } from '../../model/flag.ts';
 import type { ReviewMode } from '../../model/segment.ts';
 import type { CheckSegment, TypographyPreset } from '../../qa/check.ts';
+import {
+  checkWithGrammalecteServer,
+  GRAMMALECTE_DEFAULT_URL,
+  grammalecteFlags,
+  grammalecteText,
+  mergeFlags,
+} from '../../qa/external/grammalecte.ts';
 import type { Glossary } from '../../qa/glossary/glossary.ts';
 import { readGlossary } from '../../qa/glossary/read-glossary.ts';
 import { lexiconResources } from '../../qa/lexicon/lexicon-resources.ts';
@@ -26,6 +36,8 @@ export interface QaCliOptions {
   readonly lang: 'en' | 'fr';
   readonly failOn?: Severity;
   readonly typography?: TypographyPreset;
+  /** Also ask Grammalecte: true for its usual places, or the URL of a grammalecte-server on this machine. */
+  readonly grammalecte?: boolean | string;
 }
 
 /** Where `runQa` writes: the report and the error messages. */
@@ -69,6 +81,10 @@ export function registerQaCommand(program: Command): void {
         .choices(['nbsp', 'narrow-nbsp'])
         .default('nbsp'),
     )
+    .option(
+      '--grammalecte [url]',
+      `add Grammalecte's grammar and typography flags (grammalecte-server on this machine, default ${GRAMMALECTE_DEFAULT_URL}, or grammalecte-cli.py on PATH)`,
+    )
     .action(async (file: string, options: QaCliOptions) => {
       process.exitCode = await runQa(file, options);
     });
@@ -90,11 +106,16 @@ export async function runQa(file: string, options: QaCliOptions, output: QaOutpu
     output.error(`relecture qa: ${describeInputError(error)}\n`);
     return EXIT_USAGE;
   }
-  const flags = checkDocument(segments, {
+  let flags = checkDocument(segments, {
     mode,
     typography: options.typography ?? 'nbsp',
     ...(glossary ? { glossary } : {}),
   });
+  if (options.grammalecte) {
+    const external = await askGrammalecte(segments, options.grammalecte);
+    if (external) flags = mergeFlags(flags, external);
+    else output.error('relecture qa: Grammalecte did not answer; its checks are left out\n');
+  }
   const t = createI18n(options.lang, lexiconResources()).t;
   const report = buildQaReport(segments, flags, mode, t);
   const labels = REPORT_LABELS[options.lang];
@@ -102,6 +123,39 @@ export async function runQa(file: string, options: QaCliOptions, output: QaOutpu
   else if (options.format === 'html') output.report(renderHtmlReport(report, labels, options.lang));
   else output.report(renderTextReport(report, labels));
   return options.failOn && hasFlagAtLeast(report, options.failOn) ? EXIT_FAILED : 0;
+}
+
+// Grammalecte's flags from the server (the given URL, or the default one), else from grammalecte-cli.py when
+// no URL was given; null when neither answers.
+async function askGrammalecte(segments: readonly CheckSegment[], choice: true | string): Promise<Flag[][] | null> {
+  const url = typeof choice === 'string' ? choice : undefined;
+  const fromServer = await checkWithGrammalecteServer(segments, url ? { url } : {});
+  if (fromServer || url) return fromServer;
+  return checkWithGrammalecteCli(segments);
+}
+
+const CLI_TIMEOUT_MS = 120_000;
+
+// Runs `grammalecte-cli.py -f FILE -j` on the segments, one per line; null when it is absent or fails.
+async function checkWithGrammalecteCli(segments: readonly CheckSegment[]): Promise<Flag[][] | null> {
+  const directory = await mkdtemp(join(tmpdir(), 'relecture-grammalecte-'));
+  try {
+    const input = join(directory, 'segments.txt');
+    await writeFile(input, grammalecteText(segments), 'utf8');
+    const stdout = await new Promise<string | null>((resolve) => {
+      execFile(
+        'grammalecte-cli.py',
+        ['-f', input, '-j'],
+        { timeout: CLI_TIMEOUT_MS, maxBuffer: 256 * 1024 * 1024, encoding: 'utf8' },
+        (error, out) => resolve(error ? null : out),
+      );
+    });
+    return stdout === null ? null : grammalecteFlags(JSON.parse(stdout), segments);
+  } catch {
+    return null;
+  } finally {
+    await rm(directory, { recursive: true, force: true });
+  }
 }
 
 async function readText(file: string): Promise<string> {
