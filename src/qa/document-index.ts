@@ -183,7 +183,7 @@ function findNear(
   let best: DuplicateOf | null = null;
   // In repetitive documents a segment shares sketch values with many others; the ones sharing most are the
   // likeliest repeats, and comparing only those keeps the cost flat.
-  const likeliest = [...candidates].sort((a, b) => b[1] - a[1] || b[0] - a[0]).slice(0, MAX_VERIFIED);
+  const likeliest = mostShared(candidates);
   for (const [other] of likeliest) {
     const otherFolded = foldedOf[other];
     if (otherFolded === undefined) continue;
@@ -222,4 +222,21 @@ function countOf(text: string, char: string): number {
   let count = 0;
   for (let at = text.indexOf(char); at !== -1; at = text.indexOf(char, at + 1)) count++;
   return count;
+}
+
+// The MAX_VERIFIED candidates sharing most sketch values (latest first on ties), without sorting them all: in
+// templated documents a segment can share values with hundreds of others.
+function mostShared(candidates: ReadonlyMap<number, number>): [number, number][] {
+  const best: [number, number][] = [];
+  for (const [other, shared] of candidates) {
+    if (best.length === MAX_VERIFIED) {
+      const last = best[MAX_VERIFIED - 1]!;
+      if (shared < last[1] || (shared === last[1] && other < last[0])) continue;
+      best.pop();
+    }
+    let at = best.length;
+    while (at > 0 && (best[at - 1]![1] < shared || (best[at - 1]![1] === shared && best[at - 1]![0] < other))) at--;
+    best.splice(at, 0, [other, shared]);
+  }
+  return best;
 }

@@ -47,6 +47,8 @@ function vocabularyOf(lexicon: CompiledLexicon): { fr: Vocabulary; en: Vocabular
 }
 
 function knownLemmas(form: string, language: 'fr' | 'en', vocabulary: Vocabulary): readonly string[] {
+  // A number has no other candidate than itself (every suffix rule ends in a letter); numbers would churn the cache.
+  if (/^[0-9]+$/.test(form)) return vocabulary.words.has(form) ? [form] : NOTHING;
   let lemmas = vocabulary.filtered.get(form);
   if (lemmas === undefined) {
     const all = language === 'fr' ? frenchLemmaCandidates(form) : englishLemmaCandidates(form);

@@ -1,6 +1,8 @@
 /** Folds a word for matching: lower case, typographic apostrophe to straight, œ/æ ligatures spelled out. */
 export function foldWord(word: string): string {
   if (word.length > 24) return fold(word);
+  // Numbers fold to themselves; each is often new (amounts, references), so they would only churn the cache.
+  if (isDigits(word)) return word;
   let folded = wordCache.get(word);
   if (folded === undefined) {
     if (wordCache.size >= 100_000) wordCache.clear();
@@ -43,3 +45,11 @@ export function foldSentence(text: string): string {
 }
 
 const EDGE = /[\s\p{P}]/u;
+
+function isDigits(word: string): boolean {
+  for (let index = 0; index < word.length; index++) {
+    const code = word.charCodeAt(index);
+    if (code < 0x30 || code > 0x39) return false;
+  }
+  return word.length > 0;
+}

@@ -58,3 +58,40 @@ describe('QA engine', () => {
     assert.ok(perSentence < 1, `${perSentence.toFixed(3)} ms per sentence`);
   });
 });
+
+describe('QA engine reuse of repeated segments', () => {
+  const text = 'Une série de grèves contre les ransomwares a frappé le pays, dont';
+  const english = 'A series of ransomware strikes hit the country, including';
+
+  test('gives a repeated segment the same text flags as the first, plus its own duplicate flag', () => {
+    const segments = [
+      segment(text, { source: english }, 0),
+      segment('Rien.', {}, 1),
+      segment(text, { source: english }, 2),
+    ];
+    const flags = checkDocument(segments, { mode: 'source', lexicon });
+    const withoutPosition = (index: number) =>
+      flags[index]!.filter((flag) => flag.check !== 'duplicate' && flag.check !== 'consistency');
+    assert.deepEqual(withoutPosition(2), withoutPosition(0));
+    assert.ok(!flags[0]!.some((flag) => flag.check === 'duplicate'));
+    assert.ok(flags[2]!.some((flag) => flag.check === 'duplicate'));
+  });
+
+  test('checks a repeat with other English afresh rather than reusing the first one’s flags', () => {
+    const segments = [
+      segment(text, { source: english }, 0),
+      segment(text, { source: 'A series of walkouts hit the country, including' }, 1),
+    ];
+    const flags = checkDocument(segments, { mode: 'source', lexicon });
+    assert.ok(flags[0]!.some((flag) => flag.check === 'wrong-sense'));
+    assert.ok(!flags[1]!.some((flag) => flag.check === 'wrong-sense'));
+  });
+
+  test('gives each segment the flags it gets when checked alone in the same context', () => {
+    const segments = [segment(text, {}, 0), segment(text, {}, 1), segment('Cela ne fait aucun sens.', {}, 2)];
+    const context = buildQaContext(segments, { mode: 'target-only', lexicon });
+    const together = segments.map((s) => checkSegment(s, context));
+    const alone = segments.map((s) => checkSegment(s, buildQaContext(segments, { mode: 'target-only', lexicon })));
+    assert.deepEqual(together, alone);
+  });
+});
