@@ -103,12 +103,22 @@ function fittedTexts(
   suggestions: readonly string[],
 ): string[] {
   const first = tokens[0];
-  if (tokens.length === 1 || !first) {
-    return suggestions.map((text) => inflectLike(matched, patternLemmas(pattern), text));
-  }
+  if (!first) return [...suggestions];
   const all = tokenizeFrench(target);
   const at = all.findIndex((token) => token.start === first.start);
   const previous = at > 0 ? all[at - 1]!.norm : null;
+  if (tokens.length === 1) {
+    const lemmas = patternLemmas(pattern);
+    const fitted = suggestions.map((text) => {
+      const inflected = inflectLike(matched, lemmas, text);
+      // Unchanged although the matched word is inflected: the ending did not carry over (sponsorisent →
+      // soutenir); the verb tables may still conjugate it (soutiennent), else the fix is left for the others.
+      if (inflected !== matchCapital(matched, text) || lemmas.includes(matched.toLowerCase())) return inflected;
+      return inflectPhrase(matched, lemmas, text, previous);
+    });
+    if (fitted.some((text) => text !== null)) return fitted.filter((text): text is string => text !== null);
+    return suggestions.map((text) => matchCapital(matched, text));
+  }
   const fitted = suggestions.map((text) =>
     inflectPhrase(first.text, firstLemmas(pattern), text, previous, tokens[1]?.text ?? null),
   );

@@ -42,6 +42,8 @@ export function fitElision(target: string, suggestion: Suggestion): Suggestion {
   if (suggestion.text === '') return suggestion;
   const { start, text } = elideEnd(target, suggestion);
   const before = target.slice(Math.max(0, start - 12), start);
+  const plural = pluralArticle(target, { ...suggestion, text });
+  if (plural) return plural;
   const vowel = startsWithVowelSound(text);
   if (vowel) {
     const match = WORD_BEFORE.exec(before);
@@ -71,4 +73,22 @@ function elideEnd(target: string, suggestion: Suggestion): Suggestion {
   const word = suggestion.text.slice(space + 1);
   if (!ELIDABLE.has(word.toLowerCase())) return suggestion;
   return { ...suggestion, text: `${suggestion.text.slice(0, space + 1)}${word.slice(0, -1)}${last}` };
+}
+
+// True when the first word of a fix looks plural (activités, travaux).
+function isPlural(text: string): boolean {
+  const first = text.split(' ')[0] ?? '';
+  return first.length > 2 && /[sx]$/i.test(first);
+}
+
+// A plural fix of a singular word after le/la takes "les": la cyberactivité → les activités malveillantes.
+function pluralArticle(target: string, suggestion: Suggestion): Suggestion | null {
+  const match = WORD_BEFORE.exec(target.slice(Math.max(0, suggestion.start - 12), suggestion.start));
+  if (!match) return null;
+  const word = match[1]!;
+  const wordStart = suggestion.start - match[0].length;
+  if (wordStart > 0 && /\p{L}/u.test(target[wordStart - 1]!)) return null;
+  if (!/^l[ae]$/i.test(word)) return null;
+  if (!isPlural(suggestion.text) || isPlural(target.slice(suggestion.start, suggestion.end))) return null;
+  return { ...suggestion, start: wordStart, text: `${word[0] === 'L' ? 'Les' : 'les'} ${suggestion.text}` };
 }

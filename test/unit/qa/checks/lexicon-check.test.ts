@@ -37,6 +37,15 @@ describe('lexicon fixes in context', () => {
     );
   });
 
+  test('conjugates a one-word fix of another conjugation when the verb tables know it (soutiennent)', () => {
+    const target = 'Ils sponsorisent le club.';
+    const s = segment(target);
+    const [flag] = anglicismCheck.run(s, buildQaContext([s], { mode: 'target-only' }));
+    assert.ok(flag);
+    assert.ok(flag.suggestions.some((fix) => fix.text === 'soutiennent'));
+    assert.ok(!flag.suggestions.some((fix) => fix.text === 'soutenir'));
+  });
+
   test('keeps the auxiliary when the calque is in the past: "a pris place" → "a eu lieu"', () => {
     assert.equal(firstFix(calqueCheck, 'La cérémonie a pris place hier.'), 'La cérémonie a eu lieu hier.');
   });

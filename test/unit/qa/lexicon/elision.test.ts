@@ -21,6 +21,16 @@ describe('elision of suggestions', () => {
     assert.equal(fixed('jusque demain', 'demain', 'aujourd’hui'), 'jusqu’aujourd’hui');
   });
 
+  test('turns le or la into les before a plural fix of a singular word, rather than eliding', () => {
+    assert.equal(
+      fixed('La cyberactivité augmente.', 'cyberactivité', 'activités malveillantes'),
+      'Les activités malveillantes augmente.',
+    );
+    assert.equal(fixed('contre la cyberactivité', 'cyberactivité', 'cyberattaques'), 'contre les cyberattaques');
+    // A matched word already in -s or -x may be plural or not: the article is left alone.
+    assert.equal(fixed('la voix', 'voix', 'paroles'), 'la paroles');
+  });
+
   test('uses the straight apostrophe when the segment only uses that one', () => {
     assert.equal(fixed("l'été de grèves", 'grèves', 'attaques'), "l'été d'attaques");
   });
