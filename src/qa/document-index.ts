@@ -145,16 +145,22 @@ const MAX_VERIFIED = 4;
 function sketch(words: readonly string[]): number[] {
   const hashes = new Set<number>();
   for (let position = 0; position + 1 < words.length; position++) {
-    hashes.add(hash(`${words[position]} ${words[position + 1]}`));
+    hashes.add(hashPair(words[position]!, words[position + 1]!));
   }
   return [...hashes].sort((a, b) => a - b).slice(0, SKETCH);
 }
 
-// FNV-1a over UTF-16 code units.
-function hash(text: string): number {
+// FNV-1a over the UTF-16 code units of "first second", computed without building that string.
+function hashPair(first: string, second: string): number {
   let value = 0x811c9dc5;
-  for (let index = 0; index < text.length; index++) {
-    value ^= text.charCodeAt(index);
+  for (let index = 0; index < first.length; index++) {
+    value ^= first.charCodeAt(index);
+    value = Math.imul(value, 0x01000193);
+  }
+  value ^= 0x20;
+  value = Math.imul(value, 0x01000193);
+  for (let index = 0; index < second.length; index++) {
+    value ^= second.charCodeAt(index);
     value = Math.imul(value, 0x01000193);
   }
   return value >>> 0;
