@@ -6,6 +6,7 @@ import { inflectLike, inflectPhrase, matchCapital } from '../lexicon/inflect.ts'
 import type { LexiconKind } from '../lexicon/lexicon-entry.ts';
 import { matchLexicon } from '../lexicon/match-lexicon.ts';
 import { compilePattern } from '../lexicon/pattern.ts';
+import { foldWord } from '../text/normalize.ts';
 import { type Token, tokenizeFrench } from '../text/tokenize.ts';
 
 /** Builds the check for one lexicon kind: flags each entry of that kind that fires on the segment. */
@@ -132,11 +133,11 @@ const firstCache = new Map<string, string[]>();
 function firstLemmas(pattern: string): string[] {
   let lemmas = firstCache.get(pattern);
   if (!lemmas) {
-    lemmas = compilePattern(pattern).flatMap((sequence) =>
-      sequence[0] && sequence[0].kind !== 'gap' ? [sequence[0].value] : [],
-    );
-    firstCache.set(pattern, [...new Set(lemmas)]);
-    lemmas = firstCache.get(pattern)!;
+    // The first token's alternatives, as compilePattern folds them; compiling the whole pattern would expand
+    // every combination of the later tokens for nothing.
+    const first = pattern.trim().split(/\s+/)[0] ?? '';
+    lemmas = [...new Set(first.split('|').map((alternative) => foldWord(alternative.replace(/^=/, ''))))];
+    firstCache.set(pattern, lemmas);
   }
   return lemmas;
 }

@@ -32,6 +32,7 @@ function newNode<T>(): TrieNode<T> {
 export class PatternIndex<T> {
   private readonly root: TrieNode<T> = newNode();
   private size = 0;
+  private readonly lemmas = new Set<string>();
 
   /** Adds every token sequence of a compiled pattern with its payload. */
   add(sequences: readonly (readonly PatternStep[])[], payload: T): void {
@@ -43,6 +44,7 @@ export class PatternIndex<T> {
           node = node.gap;
           continue;
         }
+        if (step.kind === 'lemma') this.lemmas.add(step.value);
         const map = step.kind === 'lemma' ? node.lemma : node.exact;
         let child = map.get(step.value);
         if (!child) {
@@ -63,17 +65,7 @@ export class PatternIndex<T> {
 
   /** Every lemma some pattern step asks for: a candidate outside it can never match, so callers drop it early. */
   lemmaVocabulary(): Set<string> {
-    const words = new Set<string>();
-    const visit = (node: TrieNode<T>): void => {
-      for (const [lemma, child] of node.lemma) {
-        words.add(lemma);
-        visit(child);
-      }
-      for (const child of node.exact.values()) visit(child);
-      if (node.gap) visit(node.gap);
-    };
-    visit(this.root);
-    return words;
+    return new Set(this.lemmas);
   }
 
   /**
