@@ -54,8 +54,8 @@ export function buildDocumentIndex(
   const duplicates = new Map<number, DuplicateOf>();
   const exact = new Map<string, number>();
   const postings = new Map<number, number[]>();
-  // Word sets of the segments most often compared against: templates and boilerplate come back again and again.
-  const wordSets = new Map<number, Set<string>>();
+  // Distinct words of each segment compared against, split once: the same ones come back again and again.
+  const wordSets = new Map<number, readonly string[]>();
   // Folded French of the segments long enough for near-duplicates; split again only for candidates.
   const foldedOf: string[] = [];
   let typographic = 0;
@@ -171,7 +171,7 @@ function findNear(
   words: readonly string[],
   postings: Map<number, number[]>,
   foldedOf: readonly string[],
-  wordSets: Map<number, Set<string>>,
+  wordSets: Map<number, readonly string[]>,
 ): DuplicateOf | null {
   const candidates = new Map<number, number>();
   for (const value of sketch(words)) {
@@ -193,17 +193,16 @@ function findNear(
   for (const [other] of likeliest) {
     const otherFolded = foldedOf[other];
     if (otherFolded === undefined) continue;
-    let otherSet = wordSets.get(other);
-    if (!otherSet) {
-      otherSet = new Set(otherFolded.split(WORD_BREAK).filter(Boolean));
-      if (wordSets.size >= 10_000) wordSets.clear();
-      wordSets.set(other, otherSet);
+    let otherWords = wordSets.get(other);
+    if (!otherWords) {
+      otherWords = [...new Set(otherFolded.split(WORD_BREAK).filter(Boolean))];
+      wordSets.set(other, otherWords);
     }
     let common = 0;
-    for (const word of set) if (otherSet.has(word)) common++;
+    for (const word of otherWords) if (set.has(word)) common++;
     // Jaccard for two versions of one sentence; containment for a cut copy of a longer one (a caption).
-    const jaccard = common / (set.size + otherSet.size - common);
-    const smaller = Math.min(set.size, otherSet.size);
+    const jaccard = common / (set.size + otherWords.length - common);
+    const smaller = Math.min(set.size, otherWords.length);
     const containment = common / smaller;
     const similarity = containment >= NEAR_CONTAINMENT && smaller >= 8 ? containment : jaccard;
     if (similarity >= NEAR_DUPLICATE_THRESHOLD && (!best || similarity > best.similarity)) {
