@@ -5,8 +5,9 @@ import type { Flag, MqmCategory, Suggestion } from '../../model/flag.ts';
 import type { CheckSegment } from '../check.ts';
 import { flagId } from '../flag-id.ts';
 
-/** Id of the flags Grammalecte contributes, and their message key under `flags`. */
+/** Check id of the flags Grammalecte contributes. */
 export const GRAMMALECTE_CHECK = 'grammalecte';
+/** Message key (namespace `flags`) of those flags; its only param besides `rule` is Grammalecte's `message`. */
 export const GRAMMALECTE_MESSAGE_KEY = 'external.grammalecte';
 
 /** Where grammalecte-server listens by default. */
