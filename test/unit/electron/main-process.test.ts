@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { before, describe, test } from 'node:test';
@@ -25,6 +25,8 @@ describe('Electron main process', () => {
   let report: MainReport;
 
   before(async () => {
+    // The app: protocol serves the built renderer; `npm test` builds before the unit tests run.
+    assert.ok(existsSync(repoPath('dist/renderer/index.html')), 'dist/renderer is missing: run `npm run build` first');
     const outdir = repoPath('dist/electron-under-test');
     await build({
       entryPoints: { main: repoPath('electron/main.ts') },
