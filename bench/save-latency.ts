@@ -39,28 +39,65 @@ function percentile(sorted: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 }
 
+interface Timings {
+  readonly times: number[];
+  cpuMicros: number;
+}
+
+function summary(label: string, timings: Timings, saves: number): string {
+  const sorted = timings.times.slice().sort((a, b) => a - b);
+  return (
+    `${label} p50 ${percentile(sorted, 50).toFixed(3)} ms, p99 ${percentile(sorted, 99).toFixed(3)} ms, ` +
+    `max ${sorted.at(-1)!.toFixed(3)} ms, CPU ${(timings.cpuMicros / 1000 / saves).toFixed(3)} ms/save`
+  );
+}
+
+function cpuMicros(): number {
+  const { user, system } = process.cpuUsage();
+  return user + system;
+}
+
+// Each store save is followed by the disk's own floor, measured the same way beside the project (append one line of
+// the same size and fdatasync), so both see the same disk conditions.
 async function measure(count: number, saves: number, dir: string): Promise<void> {
   const path = join(dir, `bench-${count}.relecture.xlf`);
   const createdAt = performance.now();
   const store = await ProjectStore.create(path, reviewOf(count));
   const createMs = performance.now() - createdAt;
-  const times: number[] = [];
+  const floorHandle = await open(join(dir, `floor-${count}.journal`), 'a');
+  const saved: Timings = { times: [], cpuMicros: 0 };
+  const floor: Timings = { times: [], cpuMicros: 0 };
   const actor = { user: 'bench', role: 'translator' } as const;
   // Steady state: let the collector finish with the garbage of building a large project before timing saves.
   await new Promise((resolve) => setTimeout(resolve, 1000));
   for (let i = 0; i < saves + 50; i++) {
     const segmentId = `s${((i * 7919) % count) + 1}`;
-    const started = performance.now();
-    await store.append({
+    const action = {
       type: 'edit',
       segmentId,
       text: `Les attaques de rançongiciels, version ${i}.`,
       actor,
       at: new Date().toISOString(),
-    });
-    if (i >= 50) times.push(performance.now() - started); // the first 50 warm the JIT up
+    } as const;
+    const line = Buffer.from(`${JSON.stringify({ ...action, seq: i + 1 })}\n`);
+    const cpuStarted = cpuMicros();
+    const started = performance.now();
+    await store.append(action);
+    const elapsed = performance.now() - started;
+    const cpu = cpuMicros() - cpuStarted;
+    const floorCpuStarted = cpuMicros();
+    const floorStarted = performance.now();
+    await floorHandle.write(line);
+    await floorHandle.datasync();
+    const floorElapsed = performance.now() - floorStarted;
+    const floorCpu = cpuMicros() - floorCpuStarted;
+    if (i < 50) continue; // the first 50 warm the JIT up
+    saved.times.push(elapsed);
+    saved.cpuMicros += cpu;
+    floor.times.push(floorElapsed);
+    floor.cpuMicros += floorCpu;
   }
-  times.sort((a, b) => a - b);
+  await floorHandle.close();
   const closedAt = performance.now();
   await store.close();
   const closeMs = performance.now() - closedAt;
@@ -69,27 +106,10 @@ async function measure(count: number, saves: number, dir: string): Promise<void>
   const openMs = performance.now() - openedAt;
   await reopened.store.close();
   console.log(
-    `${String(count).padStart(7)} segments: save p50 ${percentile(times, 50).toFixed(3)} ms, p99 ${percentile(times, 99).toFixed(3)} ms, ` +
-      `max ${times.at(-1)!.toFixed(3)} ms over ${saves} saves (create ${createMs.toFixed(0)} ms, close with snapshot ${closeMs.toFixed(0)} ms, reopen ${openMs.toFixed(0)} ms)`,
+    `${String(count).padStart(7)} segments: ${summary('save', saved, saves)} over ${saves} saves ` +
+      `(create ${createMs.toFixed(0)} ms, close with snapshot ${closeMs.toFixed(0)} ms, reopen ${openMs.toFixed(0)} ms)`,
   );
-}
-
-// The disk's own floor, measured the same way beside the project: append one line of the same size and fdatasync.
-async function measureFloor(saves: number, dir: string): Promise<void> {
-  const handle = await open(join(dir, 'floor.journal'), 'a');
-  const line = Buffer.from(`${JSON.stringify({ type: 'edit', segmentId: 's1', text: 'x'.repeat(120), seq: 1 })}\n`);
-  const times: number[] = [];
-  for (let i = 0; i < saves + 50; i++) {
-    const started = performance.now();
-    await handle.write(line);
-    await handle.datasync();
-    if (i >= 50) times.push(performance.now() - started);
-  }
-  await handle.close();
-  times.sort((a, b) => a - b);
-  console.log(
-    `  disk floor: append+fdatasync p50 ${percentile(times, 50).toFixed(3)} ms, p99 ${percentile(times, 99).toFixed(3)} ms`,
-  );
+  console.log(`${' '.repeat(18)}${summary('disk floor (async append+fdatasync, interleaved)', floor, saves)}`);
 }
 
 // The pure reducer beside the store: applyAction copies the segments array once per action (the store does not).
@@ -115,10 +135,8 @@ async function main(): Promise<void> {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   console.log('durable segment save (append + fdatasync), goal p99 ≤ 2 ms in both');
-  await measureFloor(saves, dir);
   await measure(100, saves, dir);
   await measure(100_000, saves, dir);
-  await measureFloor(saves, dir);
   measureReducer(100, saves);
   measureReducer(100_000, saves);
   rmSync(dir, { recursive: true, force: true });
