@@ -4,13 +4,15 @@ import { checkSize, decodeXml } from '../xml/decode-xml.ts';
 import { InlineCollector } from '../xml/inline-collector.ts';
 import { mergeCodes } from '../xml/inline-content.ts';
 import { ITS_NAMESPACE } from '../xml/its-issue.ts';
-import { withOptional } from '../xml/optional-fields.ts';
 import { wrongRootMessage } from '../xml/root-kind.ts';
 import { scanXml, type XmlAttributes } from '../xml/scan-xml.ts';
 import type { UnitPlace, XmlSkeleton } from '../xml/xml-skeleton.ts';
 import { classifyXliff2 } from './xliff2-inline.ts';
 
-const STATES = new Set<string>(['initial', 'translated', 'reviewed', 'final']);
+// Known states, mapped to one shared string each so that units do not each keep a copy.
+const STATES = new Map<string, TargetState>(
+  (['initial', 'translated', 'reviewed', 'final'] as const).map((state) => [state, state]),
+);
 
 /** A source or target read so far, with where its element sits. */
 interface ContentDraft {
@@ -103,21 +105,28 @@ export function parseXliff2(text: string, file: string, encoding = 'utf-8'): Bil
       usedIds.add(id);
       const read = source.collector;
       const written = target?.collector;
-      const state = attributes.state;
-      const unit: BilingualUnit = {
-        id,
-        source: read.text,
-        target: written ? written.text : null,
-        codes: written ? (read.codes.length === 0 ? written.codes : mergeCodes(written.codes, read.codes)) : read.codes,
-        notes: index === 0 ? draft.notes : [],
-        issues: written ? written.issues : [],
-      };
-      units.push(
-        withOptional(unit, {
-          state: state !== undefined && STATES.has(state) ? (state as TargetState) : undefined,
-          subState: attributes.subState,
-        }),
-      );
+      const stateValue = attributes.state;
+      const state = stateValue !== undefined ? STATES.get(stateValue) : undefined;
+      const subState = attributes.subState;
+      const codes = written
+        ? read.codes.length === 0
+          ? written.codes
+          : mergeCodes(written.codes, read.codes)
+        : read.codes;
+      const notes = index === 0 ? draft.notes : [];
+      const issues = written ? written.issues : [];
+      const targetText = written ? written.text : null;
+      // One literal per shape (rather than adding the optional keys afterwards) keeps the fields in the object and
+      // their order as before: state and subState only when present.
+      const unit: BilingualUnit =
+        state === undefined
+          ? subState === undefined
+            ? { id, source: read.text, target: targetText, codes, notes, issues }
+            : { id, source: read.text, target: targetText, codes, notes, issues, subState }
+          : subState === undefined
+            ? { id, source: read.text, target: targetText, codes, notes, issues, state }
+            : { id, source: read.text, target: targetText, codes, notes, issues, state, subState };
+      units.push(unit);
       places.push({
         targetStart: target ? target.end : -1,
         targetEnd: target ? target.closeStart : -1,

@@ -22,7 +22,8 @@ export class InlineCollector {
   codes: InlineCode[] = NO_CODES;
   issues: QualityIssue[] = NO_ISSUES;
   private markers: Set<string> | undefined;
-  private readonly frames: Frame[] = [];
+  // Made on the first inline element: most contents are plain text.
+  private frames: Frame[] | undefined;
   private openIssues: Map<string, { start: number; issue: IssueFields }> | undefined;
   // While > 0 we are inside an element kept whole as one code (or ignored): nested tags are part of its markup.
   private skipDepth = 0;
@@ -44,7 +45,7 @@ export class InlineCollector {
 
   /** Depth of open elements inside the content; 0 when the next end tag closes the source/target itself. */
   get depth(): number {
-    return this.frames.length + this.skipDepth;
+    return (this.frames === undefined ? 0 : this.frames.length) + this.skipDepth;
   }
 
   /** An inline start tag at [start, end), already classified. */
@@ -62,7 +63,7 @@ export class InlineCollector {
         const id = placeholderId(role.id);
         this.pushCode({ id, kind: 'open', markup: this.source.slice(start, end) });
         this.text += `⟨${id}⟩`;
-        this.frames.push({ kind: 'paired', id });
+        this.pushFrame({ kind: 'paired', id });
         return;
       }
       case 'open':
@@ -70,7 +71,7 @@ export class InlineCollector {
       case 'standalone':
         if (selfClosing) {
           this.addCode(role, start, end);
-          this.frames.push(NONE_FRAME);
+          this.pushFrame(NONE_FRAME);
         } else {
           this.skipDepth = 1;
           this.skipStart = start;
@@ -79,19 +80,19 @@ export class InlineCollector {
         return;
       case 'char':
         this.text += role.char;
-        if (selfClosing) this.frames.push(NONE_FRAME);
+        if (selfClosing) this.pushFrame(NONE_FRAME);
         else {
           this.skipDepth = 1;
           this.skipRole = null;
         }
         return;
       case 'issue':
-        this.frames.push({ kind: 'issue', start: this.text.length, issue: role.issue });
+        this.pushFrame({ kind: 'issue', start: this.text.length, issue: role.issue });
         return;
       case 'issue-start':
         this.openIssues ??= new Map();
         this.openIssues.set(role.key, { start: this.text.length, issue: role.issue });
-        this.frames.push(NONE_FRAME);
+        this.pushFrame(NONE_FRAME);
         return;
       case 'issue-end': {
         const opened = this.openIssues?.get(role.key);
@@ -99,7 +100,7 @@ export class InlineCollector {
           this.pushIssue({ ...opened.issue, start: opened.start, end: this.text.length });
           this.openIssues.delete(role.key);
         }
-        this.frames.push(NONE_FRAME);
+        this.pushFrame(NONE_FRAME);
         return;
       }
     }
@@ -112,7 +113,7 @@ export class InlineCollector {
       if (this.skipDepth === 0 && this.skipRole) this.addCode(this.skipRole, this.skipStart, end);
       return;
     }
-    const frame = this.frames.pop();
+    const frame = this.frames?.pop();
     if (frame?.kind === 'paired') {
       this.pushCode({ id: frame.id, kind: 'close', markup: this.source.slice(start, end) });
       this.text += `⟨/${frame.id}⟩`;
@@ -124,6 +125,11 @@ export class InlineCollector {
   /** Character data inside the content. */
   addText(value: string): void {
     if (this.skipDepth === 0) this.text += value;
+  }
+
+  private pushFrame(frame: Frame): void {
+    if (this.frames === undefined) this.frames = [frame];
+    else this.frames.push(frame);
   }
 
   private pushCode(code: InlineCode): void {

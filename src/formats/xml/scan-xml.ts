@@ -24,6 +24,20 @@ function isWhitespaceRun(text: string, start: number, end: number): boolean {
   return true;
 }
 
+/**
+ * Whether [start, end) of `text` can be reported as it is: no "]" (which might begin "]]>"), no "&", no CR, no
+ * character XML forbids. Anything else goes through the full checks.
+ */
+function isPlainText(text: string, start: number, end: number): boolean {
+  for (let index = start; index < end; index++) {
+    const code = text.charCodeAt(index);
+    if (code < 39) {
+      if (code === 38 || (code < 32 && code !== 10 && code !== 9)) return false;
+    } else if (code === 93 || code >= 0xfffe) return false;
+  }
+  return true;
+}
+
 const WF = 'XML 1.0 well-formedness';
 // Real bilingual files nest a few dozen levels; far deeper nesting is an attack on recursive readers.
 const MAX_DEPTH = 1000;
@@ -153,6 +167,25 @@ function checkName(text: string, start: number, end: number, file: string): void
   }
 }
 
+// Recently met names and short values, by a hash of their characters: a file repeats the same few tag and attribute
+// names (and values such as states) many thousands of times, and slicing each one anew copies it.
+const INTERNED: string[] = new Array<string>(1024).fill('');
+const INTERN_MAX = 16;
+
+/** The string [start, end) of `text`, shared with earlier equal strings when short. */
+function intern(text: string, start: number, end: number): string {
+  const length = end - start;
+  if (length > INTERN_MAX || length === 0) return text.slice(start, end);
+  let hash = length;
+  for (let index = start; index < end; index++) hash = (hash * 31 + text.charCodeAt(index)) | 0;
+  const slot = hash & 1023;
+  const known = INTERNED[slot]!;
+  if (known.length === length && text.startsWith(known, start)) return known;
+  const fresh = text.slice(start, end);
+  INTERNED[slot] = fresh;
+  return fresh;
+}
+
 // Where the last start tag ended and whether it closed itself; module state spares an object per tag.
 let tagEnd = 0;
 let tagSelfClosing = false;
@@ -188,7 +221,7 @@ function readAttributes(text: string, from: number, file: string): XmlAttributes
       index++;
     }
     checkName(text, nameStart, index, file);
-    const name = text.slice(nameStart, index);
+    const name = intern(text, nameStart, index);
     while (code === 32 || code === 10 || code === 9 || code === 13) code = text.charCodeAt(++index);
     if (index >= length) throw errorAt(file, text, length, 'the file ends inside a tag (truncated?)', WF);
     if (code !== 61) throw errorAt(file, text, index, `attribute ${name} has no "=" and value`, WF);
@@ -220,7 +253,7 @@ function readAttributes(text: string, from: number, file: string): XmlAttributes
         WF,
       );
     }
-    let value = text.slice(valueStart, index);
+    let value = intern(text, valueStart, index);
     if (hasReference) value = resolveReferences(value, file, text, valueStart);
     if (hasSpace) value = value.replace(/\r\n|[\t\n\r]/g, ' ');
     attributes[name] = value;
@@ -252,8 +285,12 @@ export function scanXml(text: string, file: string, handler: XmlHandler): void {
         const skip = handler.ignoresWhitespace?.() === true && isWhitespaceRun(text, index, textEnd);
         if (!skip) {
           const raw = text.slice(index, textEnd);
-          if (raw.indexOf(']]>') !== -1) throw errorAt(file, text, index + raw.indexOf(']]>'), '"]]>" in text', WF);
-          handler.text(decodeText(raw, file, text, index), index, textEnd);
+          // Most text holds no "]", reference, CR or control character: one pass over it then spares the searches.
+          const plain = isPlainText(text, index, textEnd);
+          if (!plain && raw.indexOf(']]>') !== -1) {
+            throw errorAt(file, text, index + raw.indexOf(']]>'), '"]]>" in text', WF);
+          }
+          handler.text(plain ? raw : decodeText(raw, file, text, index), index, textEnd);
         }
       } else if (!isWhitespaceRun(text, index, textEnd)) {
         const at = index + text.slice(index, textEnd).search(/\S/);
@@ -317,7 +354,7 @@ export function scanXml(text: string, file: string, handler: XmlHandler): void {
       }
       if (nameEnd >= length) throw errorAt(file, text, length, 'the file ends inside a tag (truncated?)', WF);
       checkName(text, lt + 1, nameEnd, file);
-      const name = text.slice(lt + 1, nameEnd);
+      const name = intern(text, lt + 1, nameEnd);
       const attributes = readAttributes(text, nameEnd, file);
       const end = tagEnd;
       const selfClosing = tagSelfClosing;
