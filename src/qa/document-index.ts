@@ -21,8 +21,18 @@ export interface DocumentIndex {
   readonly frenchByEnglish: ReadonlyMap<string, ReadonlyMap<string, readonly number[]>>;
   /** For each folded French text, the English texts it stands for. */
   readonly englishByFrench: ReadonlyMap<string, ReadonlyMap<string, readonly number[]>>;
-  /** Folded texts by segment index as indexed (French, English), so checks need not fold them again. */
-  readonly folded: ReadonlyMap<number, { readonly target: string; readonly french: string; readonly english: string }>;
+  /**
+   * Folded texts by segment index as indexed (French, English), so checks need not fold them again. Segments with
+   * the same French and English share one object, so checks may cache what depends only on these texts.
+   */
+  readonly folded: readonly (FoldedTexts | undefined)[];
+}
+
+/** A segment's texts as indexed: its French, the French folded and its English folded. */
+export interface FoldedTexts {
+  readonly target: string;
+  readonly french: string;
+  readonly english: string;
 }
 
 const WORD_BREAK = /[^\p{L}\p{N}'-]+/u;
@@ -43,7 +53,7 @@ export const EMPTY_DOCUMENT_INDEX: DocumentIndex = {
   apostrophes: { typographic: 0, straight: 0 },
   frenchByEnglish: new Map(),
   englishByFrench: new Map(),
-  folded: new Map(),
+  folded: [],
 };
 
 /** Builds the document index from every segment (French `target`, English `english` when the mode has one). */
@@ -52,6 +62,16 @@ export function buildDocumentIndex(
   englishOf: (segment: CheckSegment) => string | null,
 ): DocumentIndex {
   const duplicates = new Map<number, DuplicateOf>();
+  // Exact repeats of one segment share one description of it.
+  const exactOf = new Map<number, DuplicateOf>();
+  const exactDuplicate = (first: number): DuplicateOf => {
+    let duplicate = exactOf.get(first);
+    if (!duplicate) {
+      duplicate = { kind: 'exact', index: first, similarity: 1 };
+      exactOf.set(first, duplicate);
+    }
+    return duplicate;
+  };
   const exact = new Map<string, number>();
   const postings = new Map<number, number[]>();
   // Distinct words of each segment compared against, split once: the same ones come back again and again.
@@ -62,23 +82,53 @@ export function buildDocumentIndex(
   let straight = 0;
   const frenchByEnglish = new Map<string, Map<string, number[]>>();
   const englishByFrench = new Map<string, Map<string, number[]>>();
-  const foldedTexts = new Map<number, { target: string; french: string; english: string }>();
-  const addEnglish = (segment: CheckSegment, index: number, folded: string, wordCount: number): void => {
+  const foldedTexts: (FoldedTexts | undefined)[] = [];
+  const addEnglish = (segment: CheckSegment, index: number, seen: SeenTarget): void => {
     const english = englishOf(segment);
-    if (!english || wordCount < 3 || english.trim() === '') return;
+    if (!english || seen.wordCount < 3) return;
+    // A repeated segment usually comes back with the same English: its texts and renderings are those of the
+    // last time, so nothing is folded or looked up again.
+    const last = seen.lastPair;
+    if (last !== null && last.source === english) {
+      last.indices.push(index);
+      foldedTexts[index] = last.texts;
+      return;
+    }
+    if (english.trim() === '') return;
     let foldedEnglish = foldedEnglishOf.get(english);
     if (foldedEnglish === undefined) {
       foldedEnglish = foldSentence(english);
       if (foldedEnglishOf.size >= 100_000) foldedEnglishOf.clear();
       foldedEnglishOf.set(english, foldedEnglish);
     }
-    addRendering(frenchByEnglish, foldedEnglish, folded, index);
-    addRendering(englishByFrench, folded, foldedEnglish, index);
-    foldedTexts.set(index, { target: segment.target, french: folded, english: foldedEnglish });
+    // Both maps hold the same list: the segments with this French and this English.
+    let renderings = frenchByEnglish.get(foldedEnglish);
+    if (!renderings) {
+      renderings = new Map();
+      frenchByEnglish.set(foldedEnglish, renderings);
+    }
+    let indices = renderings.get(seen.folded);
+    if (!indices) {
+      indices = [];
+      renderings.set(seen.folded, indices);
+      let english = englishByFrench.get(seen.folded);
+      if (!english) {
+        english = new Map();
+        englishByFrench.set(seen.folded, english);
+      }
+      english.set(foldedEnglish, indices);
+    }
+    indices.push(index);
+    const texts =
+      last !== null && last.texts.english === foldedEnglish
+        ? last.texts
+        : { target: segment.target, french: seen.folded, english: foldedEnglish };
+    seen.lastPair = { source: english, texts, indices };
+    foldedTexts[index] = texts;
   };
   const targets: string[] = [];
   // A repeated text is folded and counted once: repeats are common, and an exact repeat needs no near search.
-  const seenTargets = new Map<string, { folded: string; wordCount: number; typographic: number; straight: number }>();
+  const seenTargets = new Map<string, SeenTarget>();
   const foldedEnglishOf = new Map<string, string>();
   for (const segment of segments) {
     const { target, index } = segment;
@@ -89,9 +139,9 @@ export function buildDocumentIndex(
       if (first !== undefined) {
         typographic += seen.typographic;
         straight += seen.straight;
-        duplicates.set(index, { kind: 'exact', index: first, similarity: 1 });
+        duplicates.set(index, exactDuplicate(first));
         if (seen.wordCount >= NEAR_MIN_WORDS) foldedOf[index] = seen.folded;
-        addEnglish(segment, index, seen.folded, seen.wordCount);
+        addEnglish(segment, index, seen);
         continue;
       }
     }
@@ -102,18 +152,21 @@ export function buildDocumentIndex(
     const folded = seen?.folded ?? foldSentence(target);
     // Words of the folded text; cheaper than full tokenizing, and precise enough to compare segments.
     const words = folded === '' ? [] : folded.split(WORD_BREAK).filter(Boolean);
-    if (!seen) {
+    let entry = seen;
+    if (!entry) {
       if (seenTargets.size >= 100_000) seenTargets.clear();
-      seenTargets.set(target, {
+      entry = {
         folded,
         wordCount: words.length,
         typographic: typographicHere,
         straight: straightHere,
-      });
+        lastPair: null,
+      };
+      seenTargets.set(target, entry);
     }
     if (words.length >= 3) {
       const first = exact.get(folded);
-      if (first !== undefined) duplicates.set(index, { kind: 'exact', index: first, similarity: 1 });
+      if (first !== undefined) duplicates.set(index, exactDuplicate(first));
       else exact.set(folded, index);
     }
     if (words.length >= NEAR_MIN_WORDS) {
@@ -123,7 +176,7 @@ export function buildDocumentIndex(
         if (near) duplicates.set(index, near);
       }
     }
-    addEnglish(segment, index, folded, words.length);
+    addEnglish(segment, index, entry);
   }
   return {
     duplicates,
@@ -212,15 +265,13 @@ function findNear(
   return best;
 }
 
-function addRendering(map: Map<string, Map<string, number[]>>, key: string, value: string, index: number): void {
-  let renderings = map.get(key);
-  if (!renderings) {
-    renderings = new Map();
-    map.set(key, renderings);
-  }
-  const list = renderings.get(value);
-  if (list) list.push(index);
-  else renderings.set(value, [index]);
+/** What the index remembers of a French text it has seen: folded, counted, and the English it came with last. */
+interface SeenTarget {
+  readonly folded: string;
+  readonly wordCount: number;
+  readonly typographic: number;
+  readonly straight: number;
+  lastPair: { readonly source: string; readonly texts: FoldedTexts; readonly indices: number[] } | null;
 }
 
 function countOf(text: string, char: string): number {

@@ -1,4 +1,6 @@
+import type { Flag } from '../../model/flag.ts';
 import { type Check, ENGLISH_MODES, englishOf } from '../check.ts';
+import type { FoldedTexts } from '../document-index.ts';
 import { type FlagDraft, flagsFor } from '../flag-builder.ts';
 import { foldSentence } from '../text/normalize.ts';
 
@@ -15,8 +17,14 @@ export const consistencyCheck: Check = {
     if (!english) return [];
     const text = segment.target;
     // The index folded this segment already; reuse that unless the French has been edited since.
-    const known = context.document.folded.get(segment.index);
+    const known = context.document.folded[segment.index];
     const fresh = known !== undefined && known.target === text;
+    // Unedited, the segment is listed only under its own renderings, which are skipped: the flags depend on its
+    // texts alone, shared by every segment with the same French and English.
+    if (fresh) {
+      const cached = flagsOfTexts.get(known);
+      if (cached) return cached;
+    }
     const folded = fresh ? known.french : foldSentence(text);
     const foldedEnglish = fresh ? known.english : foldSentence(english);
     const drafts: FlagDraft[] = [];
@@ -51,9 +59,13 @@ export const consistencyCheck: Check = {
         },
       });
     }
-    return flagsFor(consistencyCheck, text, drafts);
+    const flags = flagsFor(consistencyCheck, text, drafts);
+    if (fresh) flagsOfTexts.set(known, flags);
+    return flags;
   },
 };
+
+const flagsOfTexts = new WeakMap<FoldedTexts, Flag[]>();
 
 /** Shown in a message: how many other segments it names at most. */
 const LISTED = 5;

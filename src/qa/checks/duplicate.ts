@@ -1,4 +1,6 @@
+import type { Flag } from '../../model/flag.ts';
 import { ALL_MODES, type Check } from '../check.ts';
+import type { DuplicateOf } from '../document-index.ts';
 import { flagsFor } from '../flag-builder.ts';
 import { foldSentence } from '../text/normalize.ts';
 
@@ -25,9 +27,12 @@ export const duplicateCheck: Check = {
         return [];
       }
     }
+    // Repeats of one segment share its description: the flags of the last text seen with it are kept.
+    const cached = lastFlags.get(duplicate);
+    if (cached && cached.target === segment.target) return cached.flags;
     const start = segment.target.search(/\S/);
     const end = segment.target.trimEnd().length;
-    return flagsFor(duplicateCheck, segment.target, [
+    const flags = flagsFor(duplicateCheck, segment.target, [
       {
         start,
         end,
@@ -40,5 +45,9 @@ export const duplicateCheck: Check = {
         suggestions: [{ start: 0, end: segment.target.length, text: '' }],
       },
     ]);
+    lastFlags.set(duplicate, { target: segment.target, flags });
+    return flags;
   },
 };
+
+const lastFlags = new WeakMap<DuplicateOf, { readonly target: string; readonly flags: Flag[] }>();
