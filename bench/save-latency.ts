@@ -1,7 +1,7 @@
 // Latency of one durable segment save (ProjectStore.append: apply, journal line, fdatasync) in a project of 100
 // segments and in one of 100,000. Goal: p99 ≤ 2 ms in both, i.e. a cost independent of the project's size.
 // Run: node --import tsx bench/save-latency.ts [saves]
-import { mkdirSync, rmSync } from 'node:fs';
+import { closeSync, fdatasyncSync, mkdirSync, openSync, rmSync, writeSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ReviewDocument } from '../src/model/review.ts';
@@ -58,7 +58,8 @@ function cpuMicros(): number {
 }
 
 // Each store save is followed by the disk's own floor, measured the same way beside the project (append one line of
-// the same size and fdatasync), so both see the same disk conditions.
+// the same size and fdatasync, through the async FileHandle and through the bare sync calls), so all three see the
+// same disk conditions.
 async function measure(count: number, saves: number, dir: string): Promise<void> {
   const path = join(dir, `bench-${count}.relecture.xlf`);
   const createdAt = performance.now();
@@ -67,6 +68,8 @@ async function measure(count: number, saves: number, dir: string): Promise<void>
   const floorHandle = await open(join(dir, `floor-${count}.journal`), 'a');
   const saved: Timings = { times: [], cpuMicros: 0 };
   const floor: Timings = { times: [], cpuMicros: 0 };
+  const syncFloorFd = openSync(join(dir, `sync-floor-${count}.journal`), 'a');
+  const syncFloor: Timings = { times: [], cpuMicros: 0 };
   const actor = { user: 'bench', role: 'translator' } as const;
   // Steady state: let the collector finish with the garbage of building a large project before timing saves.
   await new Promise((resolve) => setTimeout(resolve, 1000));
@@ -91,13 +94,22 @@ async function measure(count: number, saves: number, dir: string): Promise<void>
     await floorHandle.datasync();
     const floorElapsed = performance.now() - floorStarted;
     const floorCpu = cpuMicros() - floorCpuStarted;
+    const syncFloorCpuStarted = cpuMicros();
+    const syncFloorStarted = performance.now();
+    writeSync(syncFloorFd, line);
+    fdatasyncSync(syncFloorFd);
+    const syncFloorElapsed = performance.now() - syncFloorStarted;
+    const syncFloorCpu = cpuMicros() - syncFloorCpuStarted;
     if (i < 50) continue; // the first 50 warm the JIT up
     saved.times.push(elapsed);
     saved.cpuMicros += cpu;
     floor.times.push(floorElapsed);
     floor.cpuMicros += floorCpu;
+    syncFloor.times.push(syncFloorElapsed);
+    syncFloor.cpuMicros += syncFloorCpu;
   }
   await floorHandle.close();
+  closeSync(syncFloorFd);
   const closedAt = performance.now();
   await store.close();
   const closeMs = performance.now() - closedAt;
@@ -109,7 +121,8 @@ async function measure(count: number, saves: number, dir: string): Promise<void>
     `${String(count).padStart(7)} segments: ${summary('save', saved, saves)} over ${saves} saves ` +
       `(create ${createMs.toFixed(0)} ms, close with snapshot ${closeMs.toFixed(0)} ms, reopen ${openMs.toFixed(0)} ms)`,
   );
-  console.log(`${' '.repeat(18)}${summary('disk floor (async append+fdatasync, interleaved)', floor, saves)}`);
+  console.log(`${' '.repeat(18)}${summary('disk floor, async write+datasync (interleaved)', floor, saves)}`);
+  console.log(`${' '.repeat(18)}${summary('disk floor, writeSync+fdatasyncSync (interleaved)', syncFloor, saves)}`);
 }
 
 // The pure reducer beside the store: applyAction copies the segments array once per action (the store does not).
