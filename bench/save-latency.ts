@@ -57,23 +57,35 @@ function cpuMicros(): number {
   return user + system;
 }
 
-// Each store save is followed by the disk's own floor, measured the same way beside the project (append one line of
-// the same size and fdatasync, through the async FileHandle and through the bare sync calls), so all three see the
-// same disk conditions.
+async function timed(timings: Timings, warm: boolean, run: () => Promise<unknown> | undefined): Promise<void> {
+  const cpuStarted = cpuMicros();
+  const started = performance.now();
+  await run();
+  const elapsed = performance.now() - started;
+  const cpu = cpuMicros() - cpuStarted;
+  if (!warm) return;
+  timings.times.push(elapsed);
+  timings.cpuMicros += cpu;
+}
+
+// Each store save is interleaved with the disk's own floor, measured the same way beside the project (append one line
+// of the same size and fdatasync, through the async FileHandle and through the bare sync calls), in an order that
+// rotates every save, so all three see the same disk conditions.
 async function measure(count: number, saves: number, dir: string): Promise<void> {
   const path = join(dir, `bench-${count}.relecture.xlf`);
   const createdAt = performance.now();
   const store = await ProjectStore.create(path, reviewOf(count));
   const createMs = performance.now() - createdAt;
   const floorHandle = await open(join(dir, `floor-${count}.journal`), 'a');
+  const syncFloorFd = openSync(join(dir, `sync-floor-${count}.journal`), 'a');
   const saved: Timings = { times: [], cpuMicros: 0 };
   const floor: Timings = { times: [], cpuMicros: 0 };
-  const syncFloorFd = openSync(join(dir, `sync-floor-${count}.journal`), 'a');
   const syncFloor: Timings = { times: [], cpuMicros: 0 };
   const actor = { user: 'bench', role: 'translator' } as const;
   // Steady state: let the collector finish with the garbage of building a large project before timing saves.
   await new Promise((resolve) => setTimeout(resolve, 1000));
   for (let i = 0; i < saves + 50; i++) {
+    const warm = i >= 50; // the first 50 warm the JIT up
     const segmentId = `s${((i * 7919) % count) + 1}`;
     const action = {
       type: 'edit',
@@ -83,30 +95,21 @@ async function measure(count: number, saves: number, dir: string): Promise<void>
       at: new Date().toISOString(),
     } as const;
     const line = Buffer.from(`${JSON.stringify({ ...action, seq: i + 1 })}\n`);
-    const cpuStarted = cpuMicros();
-    const started = performance.now();
-    await store.append(action);
-    const elapsed = performance.now() - started;
-    const cpu = cpuMicros() - cpuStarted;
-    const floorCpuStarted = cpuMicros();
-    const floorStarted = performance.now();
-    await floorHandle.write(line);
-    await floorHandle.datasync();
-    const floorElapsed = performance.now() - floorStarted;
-    const floorCpu = cpuMicros() - floorCpuStarted;
-    const syncFloorCpuStarted = cpuMicros();
-    const syncFloorStarted = performance.now();
-    writeSync(syncFloorFd, line);
-    fdatasyncSync(syncFloorFd);
-    const syncFloorElapsed = performance.now() - syncFloorStarted;
-    const syncFloorCpu = cpuMicros() - syncFloorCpuStarted;
-    if (i < 50) continue; // the first 50 warm the JIT up
-    saved.times.push(elapsed);
-    saved.cpuMicros += cpu;
-    floor.times.push(floorElapsed);
-    floor.cpuMicros += floorCpu;
-    syncFloor.times.push(syncFloorElapsed);
-    syncFloor.cpuMicros += syncFloorCpu;
+    const steps = [
+      () => timed(saved, warm, () => store.append(action)),
+      () =>
+        timed(floor, warm, async () => {
+          await floorHandle.write(line);
+          await floorHandle.datasync();
+        }),
+      () =>
+        timed(syncFloor, warm, () => {
+          writeSync(syncFloorFd, line);
+          fdatasyncSync(syncFloorFd);
+          return undefined;
+        }),
+    ];
+    for (let step = 0; step < steps.length; step++) await steps[(i + step) % steps.length]!();
   }
   await floorHandle.close();
   closeSync(syncFloorFd);
