@@ -24,19 +24,8 @@ function isWhitespaceRun(text: string, start: number, end: number): boolean {
   return true;
 }
 
-/**
- * Whether [start, end) of `text` can be reported as it is: no "]" (which might begin "]]>"), no "&", no CR, no
- * character XML forbids. Anything else goes through the full checks.
- */
-function isPlainText(text: string, start: number, end: number): boolean {
-  for (let index = start; index < end; index++) {
-    const code = text.charCodeAt(index);
-    if (code < 39) {
-      if (code === 38 || (code < 32 && code !== 10 && code !== 9)) return false;
-    } else if (code === 93 || code >= 0xfffe) return false;
-  }
-  return true;
-}
+// A character that asks for the full checks on text: "]" (which might begin "]]>"), "&", CR, or one XML forbids.
+const NOT_PLAIN = /[\u0000-\u0008\u000B\u000C\u000D\u000E-\u001F&\]\uFFFE\uFFFF]/;
 
 const WF = 'XML 1.0 well-formedness';
 // Real bilingual files nest a few dozen levels; far deeper nesting is an attack on recursive readers.
@@ -172,13 +161,11 @@ function checkName(text: string, start: number, end: number, file: string): void
 const INTERNED: string[] = new Array<string>(1024).fill('');
 const INTERN_MAX = 16;
 
-/** The string [start, end) of `text`, shared with earlier equal strings when short. */
-function intern(text: string, start: number, end: number): string {
+/** The string [start, end) of `text`, shared with earlier equal strings when short; `hash` mixes its characters. */
+function intern(text: string, start: number, end: number, hash: number): string {
   const length = end - start;
   if (length > INTERN_MAX || length === 0) return text.slice(start, end);
-  let hash = length;
-  for (let index = start; index < end; index++) hash = (hash * 31 + text.charCodeAt(index)) | 0;
-  const slot = hash & 1023;
+  const slot = (hash + length) & 1023;
   const known = INTERNED[slot]!;
   if (known.length === length && text.startsWith(known, start)) return known;
   const fresh = text.slice(start, end);
@@ -215,13 +202,15 @@ function readAttributes(text: string, from: number, file: string): XmlAttributes
     if (index >= length) throw errorAt(file, text, length, 'the file ends inside a tag (truncated?)', WF);
     if (index === spaceStart) throw errorAt(file, text, index, 'attributes must be separated by white space', WF);
     const nameStart = index;
+    let hash = 0;
     while (index < length) {
       code = text.charCodeAt(index);
       if (code === 61 || code === 32 || code === 10 || code === 9 || code === 13 || code === 62 || code === 47) break;
+      hash = (hash * 31 + code) | 0;
       index++;
     }
     checkName(text, nameStart, index, file);
-    const name = intern(text, nameStart, index);
+    const name = intern(text, nameStart, index, hash);
     while (code === 32 || code === 10 || code === 9 || code === 13) code = text.charCodeAt(++index);
     if (index >= length) throw errorAt(file, text, length, 'the file ends inside a tag (truncated?)', WF);
     if (code !== 61) throw errorAt(file, text, index, `attribute ${name} has no "=" and value`, WF);
@@ -233,9 +222,11 @@ function readAttributes(text: string, from: number, file: string): XmlAttributes
     const valueStart = index + 1;
     let hasReference = false;
     let hasSpace = false;
+    hash = 0;
     for (index = valueStart; index < length; index++) {
       code = text.charCodeAt(index);
       if (code === quote) break;
+      hash = (hash * 31 + code) | 0;
       if (code === 38) hasReference = true;
       else if (code === 60) throw errorAt(file, text, index, `"<" inside the value of ${name}`, WF);
       else if (code < 32) {
@@ -253,7 +244,7 @@ function readAttributes(text: string, from: number, file: string): XmlAttributes
         WF,
       );
     }
-    let value = intern(text, valueStart, index);
+    let value = intern(text, valueStart, index, hash);
     if (hasReference) value = resolveReferences(value, file, text, valueStart);
     if (hasSpace) value = value.replace(/\r\n|[\t\n\r]/g, ' ');
     attributes[name] = value;
@@ -286,7 +277,7 @@ export function scanXml(text: string, file: string, handler: XmlHandler): void {
         if (!skip) {
           const raw = text.slice(index, textEnd);
           // Most text holds no "]", reference, CR or control character: one pass over it then spares the searches.
-          const plain = isPlainText(text, index, textEnd);
+          const plain = !NOT_PLAIN.test(raw);
           if (!plain && raw.indexOf(']]>') !== -1) {
             throw errorAt(file, text, index + raw.indexOf(']]>'), '"]]>" in text', WF);
           }
@@ -346,15 +337,17 @@ export function scanXml(text: string, file: string, handler: XmlHandler): void {
     } else {
       if (stack.length === 0 && seenRoot) throw errorAt(file, text, lt, 'a second root element', WF);
       let nameEnd = lt + 1;
+      let hash = 0;
       for (;;) {
         const code = text.charCodeAt(nameEnd);
         if (Number.isNaN(code) || code === 32 || code === 10 || code === 9 || code === 13 || code === 62 || code === 47)
           break;
+        hash = (hash * 31 + code) | 0;
         nameEnd++;
       }
       if (nameEnd >= length) throw errorAt(file, text, length, 'the file ends inside a tag (truncated?)', WF);
       checkName(text, lt + 1, nameEnd, file);
-      const name = intern(text, lt + 1, nameEnd);
+      const name = intern(text, lt + 1, nameEnd, hash);
       const attributes = readAttributes(text, nameEnd, file);
       const end = tagEnd;
       const selfClosing = tagSelfClosing;
