@@ -26,6 +26,18 @@ export interface DocumentIndex {
    * the same French and English share one object, so checks may cache what depends only on these texts.
    */
   readonly folded: readonly (FoldedTexts | undefined)[];
+  /**
+   * The texts of each segment as indexed; segments with the same French, source and retranslation share one
+   * object, so whatever depends only on the texts can be kept once per object.
+   */
+  readonly texts: readonly SegmentTexts[];
+}
+
+/** The texts of a segment, shared by the segments that repeat them exactly. */
+export interface SegmentTexts {
+  readonly target: string;
+  readonly source: string | null;
+  readonly retranslation: string | null;
 }
 
 /** A segment's texts as indexed: its French, the French folded and its English folded. */
@@ -54,6 +66,7 @@ export const EMPTY_DOCUMENT_INDEX: DocumentIndex = {
   frenchByEnglish: new Map(),
   englishByFrench: new Map(),
   folded: [],
+  texts: [],
 };
 
 /** Builds the document index from every segment (French `target`, English `english` when the mode has one). */
@@ -119,14 +132,15 @@ export function buildDocumentIndex(
       english.set(foldedEnglish, indices);
     }
     indices.push(index);
-    const texts =
+    const pairTexts =
       last !== null && last.texts.english === foldedEnglish
         ? last.texts
         : { target: segment.target, french: seen.folded, english: foldedEnglish };
-    seen.lastPair = { source: english, texts, indices };
-    foldedTexts[index] = texts;
+    seen.lastPair = { source: english, texts: pairTexts, indices };
+    foldedTexts[index] = pairTexts;
   };
   const targets: string[] = [];
+  const texts: SegmentTexts[] = [];
   // A repeated text is folded and counted once: repeats are common, and an exact repeat needs no near search.
   const seenTargets = new Map<string, SeenTarget>();
   const foldedEnglishOf = new Map<string, string>();
@@ -135,6 +149,12 @@ export function buildDocumentIndex(
     targets[index] = target;
     const seen = seenTargets.get(target);
     if (seen) {
+      const last = seen.lastTexts;
+      if (last.source === segment.source && last.retranslation === segment.retranslation) texts[index] = last;
+      else {
+        seen.lastTexts = { target, source: segment.source, retranslation: segment.retranslation };
+        texts[index] = seen.lastTexts;
+      }
       const first = seen.wordCount >= 3 ? exact.get(seen.folded) : undefined;
       if (first !== undefined) {
         typographic += seen.typographic;
@@ -155,12 +175,15 @@ export function buildDocumentIndex(
     let entry = seen;
     if (!entry) {
       if (seenTargets.size >= 100_000) seenTargets.clear();
+      const own = { target, source: segment.source, retranslation: segment.retranslation };
+      texts[index] = own;
       entry = {
         folded,
         wordCount: words.length,
         typographic: typographicHere,
         straight: straightHere,
         lastPair: null,
+        lastTexts: own,
       };
       seenTargets.set(target, entry);
     }
@@ -185,6 +208,7 @@ export function buildDocumentIndex(
     frenchByEnglish,
     englishByFrench,
     folded: foldedTexts,
+    texts,
   };
 }
 
@@ -272,6 +296,8 @@ interface SeenTarget {
   readonly typographic: number;
   readonly straight: number;
   lastPair: { readonly source: string; readonly texts: FoldedTexts; readonly indices: number[] } | null;
+  /** The texts of the last segment seen with this French. */
+  lastTexts: SegmentTexts;
 }
 
 function countOf(text: string, char: string): number {

@@ -1,9 +1,9 @@
 import type { Flag } from '../model/flag.ts';
 import type { ReviewMode } from '../model/segment.ts';
-import type { CheckContext, CheckSegment, TypographyPreset } from './check.ts';
+import type { Check, CheckContext, CheckSegment, TypographyPreset } from './check.ts';
 import { englishOf } from './check.ts';
 import { CHECKS } from './check-registry.ts';
-import { buildDocumentIndex } from './document-index.ts';
+import { buildDocumentIndex, type SegmentTexts } from './document-index.ts';
 import type { Glossary } from './glossary/glossary.ts';
 import type { CompiledLexicon } from './lexicon/compiled-lexicon.ts';
 import { defaultLexicon } from './lexicon/default-lexicon.ts';
@@ -36,23 +36,58 @@ type ByCheck = readonly (readonly Flag[])[];
 interface Reuse {
   readonly byTarget: Map<string, Map<string, ByCheck>>;
   size: number;
+  /** Flags by the texts object the index shares between exact repeats: one lookup by identity, no string key. */
+  readonly byTexts: Map<SegmentTexts, ByCheck>;
+  /** The checks that run in the context's mode, in registry order. */
+  readonly active: readonly Check[];
 }
 const reusable = new WeakMap<CheckContext, Reuse>();
 const REUSE_LIMIT = 50_000;
 // Stands for a missing English text, which must not be confused with an empty one.
 const ABSENT = '\u0000absent';
+const NONE: readonly Flag[] = [];
 
 function englishKey(segment: CheckSegment): string {
   if (segment.retranslation === null) return segment.source ?? ABSENT;
   return `${segment.source ?? ABSENT}\u0000${segment.retranslation}`;
 }
 
-/** Runs every check that fits the context's mode on one segment; cheap enough to call on each keystroke. */
-export function checkSegment(segment: CheckSegment, context: CheckContext): Flag[] {
+function reuseOf(context: CheckContext): Reuse {
   let reuse = reusable.get(context);
   if (!reuse) {
-    reuse = { byTarget: new Map(), size: 0 };
+    reuse = {
+      byTarget: new Map(),
+      size: 0,
+      byTexts: new Map(),
+      active: CHECKS.filter((check) => check.needs.includes(context.mode)),
+    };
     reusable.set(context, reuse);
+  }
+  return reuse;
+}
+
+// The flags of the checks that read only the texts, one entry per active check (position checks hold none).
+function computeByCheck(segment: CheckSegment, context: CheckContext, active: readonly Check[]): ByCheck {
+  const computed: (readonly Flag[])[] = [];
+  for (const check of active) computed.push(check.readsPosition ? NONE : check.run(segment, context));
+  return computed;
+}
+
+function byCheckOf(segment: CheckSegment, context: CheckContext, reuse: Reuse): ByCheck {
+  // An unedited segment: its texts object, shared with its exact repeats, keys the reused flags.
+  const texts = context.document.texts[segment.index];
+  if (
+    texts !== undefined &&
+    texts.target === segment.target &&
+    texts.source === segment.source &&
+    texts.retranslation === segment.retranslation
+  ) {
+    let byCheck = reuse.byTexts.get(texts);
+    if (!byCheck) {
+      byCheck = computeByCheck(segment, context, reuse.active);
+      reuse.byTexts.set(texts, byCheck);
+    }
+    return byCheck;
   }
   let byEnglish = reuse.byTarget.get(segment.target);
   if (!byEnglish) {
@@ -66,22 +101,29 @@ export function checkSegment(segment: CheckSegment, context: CheckContext): Flag
   const key = englishKey(segment);
   let byCheck = byEnglish.get(key);
   if (!byCheck) {
-    const computed: (readonly Flag[])[] = [];
-    for (const check of CHECKS) {
-      computed.push(check.readsPosition || !check.needs.includes(context.mode) ? [] : check.run(segment, context));
-    }
-    byCheck = computed;
+    byCheck = computeByCheck(segment, context, reuse.active);
     byEnglish.set(key, byCheck);
     reuse.size++;
   }
+  return byCheck;
+}
+
+/** Runs every check that fits the context's mode on one segment; cheap enough to call on each keystroke. */
+export function checkSegment(segment: CheckSegment, context: CheckContext): Flag[] {
+  const reuse = reuseOf(context);
+  const { active } = reuse;
+  const byCheck = byCheckOf(segment, context, reuse);
   const flags: Flag[] = [];
-  for (let at = 0; at < CHECKS.length; at++) {
-    const check = CHECKS[at]!;
-    if (byCheck[at]!.length === 0 && !check.readsPosition) continue;
-    if (!check.needs.includes(context.mode)) continue;
-    for (const flag of check.readsPosition ? check.run(segment, context) : byCheck[at]!) flags.push(flag);
+  for (let at = 0; at < active.length; at++) {
+    const check = active[at]!;
+    if (check.readsPosition) {
+      for (const flag of check.run(segment, context)) flags.push(flag);
+      continue;
+    }
+    const found = byCheck[at]!;
+    for (let next = 0; next < found.length; next++) flags.push(found[next]!);
   }
-  return flags.sort((a, b) => a.start - b.start || a.end - b.end);
+  return flags.length < 2 ? flags : flags.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
 /** Checks a whole document: one array of flags per segment, in the order of `segments`. */
