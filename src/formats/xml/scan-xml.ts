@@ -158,18 +158,24 @@ function checkName(text: string, start: number, end: number, file: string): void
 
 // Recently met names and short values, by a hash of their characters: a file repeats the same few tag and attribute
 // names (and values such as states) many thousands of times, and slicing each one anew copies it.
-const INTERNED: string[] = new Array<string>(1024).fill('');
+const INTERNED_VALUES: string[] = new Array<string>(1024).fill('');
+const INTERNED_NAMES: string[] = new Array<string>(1024).fill('');
 const INTERN_MAX = 16;
 
-/** The string [start, end) of `text`, shared with earlier equal strings when short; `hash` mixes its characters. */
-function intern(text: string, start: number, end: number, hash: number): string {
+/**
+ * The string [start, end) of `text`, shared with earlier equal strings when short; `hash` mixes its characters.
+ * Names are kept in V8's own string table (the form string literals and property keys take), so that comparing
+ * them with literals and using them as attribute keys needs no lookup by content.
+ */
+function intern(text: string, start: number, end: number, hash: number, names: string[]): string {
   const length = end - start;
   if (length > INTERN_MAX || length === 0) return text.slice(start, end);
   const slot = (hash + length) & 1023;
-  const known = INTERNED[slot]!;
+  const known = names[slot]!;
   if (known.length === length && text.startsWith(known, start)) return known;
-  const fresh = text.slice(start, end);
-  INTERNED[slot] = fresh;
+  let fresh = text.slice(start, end);
+  if (names === INTERNED_NAMES) fresh = Object.keys({ [fresh]: true })[0]!;
+  names[slot] = fresh;
   return fresh;
 }
 
@@ -210,7 +216,7 @@ function readAttributes(text: string, from: number, file: string): XmlAttributes
       index++;
     }
     checkName(text, nameStart, index, file);
-    const name = intern(text, nameStart, index, hash);
+    const name = intern(text, nameStart, index, hash, INTERNED_NAMES);
     while (code === 32 || code === 10 || code === 9 || code === 13) code = text.charCodeAt(++index);
     if (index >= length) throw errorAt(file, text, length, 'the file ends inside a tag (truncated?)', WF);
     if (code !== 61) throw errorAt(file, text, index, `attribute ${name} has no "=" and value`, WF);
@@ -244,7 +250,7 @@ function readAttributes(text: string, from: number, file: string): XmlAttributes
         WF,
       );
     }
-    let value = intern(text, valueStart, index, hash);
+    let value = intern(text, valueStart, index, hash, INTERNED_VALUES);
     if (hasReference) value = resolveReferences(value, file, text, valueStart);
     if (hasSpace) value = value.replace(/\r\n|[\t\n\r]/g, ' ');
     attributes[name] = value;
@@ -347,7 +353,7 @@ export function scanXml(text: string, file: string, handler: XmlHandler): void {
       }
       if (nameEnd >= length) throw errorAt(file, text, length, 'the file ends inside a tag (truncated?)', WF);
       checkName(text, lt + 1, nameEnd, file);
-      const name = intern(text, lt + 1, nameEnd, hash);
+      const name = intern(text, lt + 1, nameEnd, hash, INTERNED_NAMES);
       const attributes = readAttributes(text, nameEnd, file);
       const end = tagEnd;
       const selfClosing = tagSelfClosing;
