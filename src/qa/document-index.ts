@@ -47,7 +47,41 @@ export interface FoldedTexts {
   readonly english: string;
 }
 
-const WORD_BREAK = /[^\p{L}\p{N}'-]+/u;
+const WORD_CHAR = /^[\p{L}\p{N}]$/u;
+
+// Words of a folded text: the runs of letters, digits, apostrophes and hyphens (what splitting on
+// /[^\p{L}\p{N}'-]+/u and dropping empty parts gives), found in one pass over the text without a Unicode regex
+// per separator; only characters beyond ASCII are tested with one.
+function wordsOf(text: string): string[] {
+  const words: string[] = [];
+  let start = -1;
+  for (let at = 0; at < text.length; ) {
+    const code = text.charCodeAt(at);
+    let width = 1;
+    let inWord: boolean;
+    if (code < 0x80) {
+      inWord =
+        (code >= 0x61 && code <= 0x7a) ||
+        (code >= 0x41 && code <= 0x5a) ||
+        (code >= 0x30 && code <= 0x39) ||
+        code === 0x27 ||
+        code === 0x2d;
+    } else {
+      const point = text.codePointAt(at)!;
+      if (point > 0xffff) width = 2;
+      inWord = WORD_CHAR.test(String.fromCodePoint(point));
+    }
+    if (inWord) {
+      if (start === -1) start = at;
+    } else if (start !== -1) {
+      words.push(text.slice(start, at));
+      start = -1;
+    }
+    at += width;
+  }
+  if (start !== -1) words.push(text.slice(start));
+  return words;
+}
 
 /** Smallest word count for a near-duplicate: shorter segments repeat legitimately (titles, "Yes."). */
 const NEAR_MIN_WORDS = 6;
@@ -171,7 +205,7 @@ export function buildDocumentIndex(
     straight += straightHere;
     const folded = seen?.folded ?? foldSentence(target);
     // Words of the folded text; cheaper than full tokenizing, and precise enough to compare segments.
-    const words = folded === '' ? [] : folded.split(WORD_BREAK).filter(Boolean);
+    const words = wordsOf(folded);
     let entry = seen;
     if (!entry) {
       if (seenTargets.size >= 100_000) seenTargets.clear();
@@ -224,7 +258,18 @@ function sketch(words: readonly string[]): number[] {
   for (let position = 0; position + 1 < words.length; position++) {
     hashes.add(hashPair(words[position]!, words[position + 1]!));
   }
-  return [...hashes].sort((a, b) => a - b).slice(0, SKETCH);
+  // The SKETCH smallest in ascending order, kept by insertion in one pass instead of sorting them all.
+  const smallest: number[] = [];
+  for (const value of hashes) {
+    if (smallest.length === SKETCH && value >= smallest[SKETCH - 1]!) continue;
+    let at = smallest.length === SKETCH ? SKETCH - 1 : smallest.length;
+    while (at > 0 && smallest[at - 1]! > value) {
+      smallest[at] = smallest[at - 1]!;
+      at--;
+    }
+    smallest[at] = value;
+  }
+  return smallest;
 }
 
 // FNV-1a over the UTF-16 code units of "first second", computed without building that string.
@@ -272,7 +317,7 @@ function findNear(
     if (otherFolded === undefined) continue;
     let otherWords = wordSets.get(other);
     if (!otherWords) {
-      otherWords = [...new Set(otherFolded.split(WORD_BREAK).filter(Boolean))];
+      otherWords = [...new Set(wordsOf(otherFolded))];
       wordSets.set(other, otherWords);
     }
     let common = 0;
