@@ -76,9 +76,10 @@ function computeByCheck(segment: CheckSegment, context: CheckContext, active: re
 function byCheckOf(segment: CheckSegment, context: CheckContext, reuse: Reuse): ByCheck {
   // An unedited segment: its texts object, shared with its exact repeats, keys the reused flags.
   const texts = context.document.texts[segment.index];
+  // The index keeps each segment's own French: the same string, compared by reference, when the segment is unedited.
   if (
     texts !== undefined &&
-    texts.target === segment.target &&
+    context.document.targets[segment.index] === segment.target &&
     texts.source === segment.source &&
     texts.retranslation === segment.retranslation
   ) {
