@@ -179,6 +179,15 @@ function intern(text: string, start: number, end: number, hash: number, names: s
   return fresh;
 }
 
+/** The name at [start, end), checked; a name found among those met before was checked then. */
+function checkedName(text: string, start: number, end: number, hash: number, file: string): string {
+  const length = end - start;
+  const known = INTERNED_NAMES[(hash + length) & 1023]!;
+  if (length > 0 && known.length === length && text.startsWith(known, start)) return known;
+  checkName(text, start, end, file);
+  return intern(text, start, end, hash, INTERNED_NAMES);
+}
+
 // Where the last start tag ended and whether it closed itself; module state spares an object per tag.
 let tagEnd = 0;
 let tagSelfClosing = false;
@@ -215,8 +224,7 @@ function readAttributes(text: string, from: number, file: string): XmlAttributes
       hash = (hash * 31 + code) | 0;
       index++;
     }
-    checkName(text, nameStart, index, file);
-    const name = intern(text, nameStart, index, hash, INTERNED_NAMES);
+    const name = checkedName(text, nameStart, index, hash, file);
     while (code === 32 || code === 10 || code === 9 || code === 13) code = text.charCodeAt(++index);
     if (index >= length) throw errorAt(file, text, length, 'the file ends inside a tag (truncated?)', WF);
     if (code !== 61) throw errorAt(file, text, index, `attribute ${name} has no "=" and value`, WF);
@@ -352,8 +360,7 @@ export function scanXml(text: string, file: string, handler: XmlHandler): void {
         nameEnd++;
       }
       if (nameEnd >= length) throw errorAt(file, text, length, 'the file ends inside a tag (truncated?)', WF);
-      checkName(text, lt + 1, nameEnd, file);
-      const name = intern(text, lt + 1, nameEnd, hash, INTERNED_NAMES);
+      const name = checkedName(text, lt + 1, nameEnd, hash, file);
       const attributes = readAttributes(text, nameEnd, file);
       const end = tagEnd;
       const selfClosing = tagSelfClosing;
