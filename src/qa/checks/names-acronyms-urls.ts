@@ -6,7 +6,32 @@ import { foldWord, stripAccents } from '../text/normalize.ts';
 const URL = /\b(?:https?:\/\/|www\.)[^\s<>"«»]+[^\s<>"«».,;:!?)]/giu;
 const EMAIL = /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b/gu;
 const ACRONYM = /\b[A-Z][A-Z0-9&]{1,}s?\b/gu;
-const NAME = /(?<![\p{L}\p{N}'’])\p{Lu}\p{Ll}+(?:[-' ]\p{Lu}\p{Ll}+)*/gu;
+// Sticky: tried only where a capital stands (see nameMatches), since every name starts with one.
+const NAME = /(?<![\p{L}\p{N}'’])\p{Lu}\p{Ll}+(?:[-' ]\p{Lu}\p{Ll}+)*/uy;
+const UPPER = /^\p{Lu}$/u;
+
+// The matches a global search for NAME would find, trying the pattern only at capitals: every other offset fails
+// at once, and the lookbehind still sees the text before.
+function nameMatches(text: string): RegExpExecArray[] {
+  const found: RegExpExecArray[] = [];
+  let at = 0;
+  while (at < text.length) {
+    const code = text.charCodeAt(at);
+    const capital =
+      code < 0x80 ? code >= 0x41 && code <= 0x5a : UPPER.test(String.fromCodePoint(text.codePointAt(at)!));
+    if (capital) {
+      NAME.lastIndex = at;
+      const match = NAME.exec(text);
+      if (match) {
+        found.push(match);
+        at = NAME.lastIndex;
+        continue;
+      }
+    }
+    at++;
+  }
+  return found;
+}
 
 /** Flags URLs, e-mail addresses, acronyms and proper names of the English that the French lost. */
 export const namesAcronymsUrlsCheck: Check = {
@@ -62,7 +87,7 @@ export const namesAcronymsUrlsCheck: Check = {
         params: { english: acronym },
       });
     }
-    for (const match of withoutUrls.matchAll(NAME)) {
+    for (const match of nameMatches(withoutUrls)) {
       let name = match[0];
       let start = match.index;
       // A sentence-initial capital proves nothing: keep only the words after it ("President Joe Biden").
