@@ -17,6 +17,9 @@ const AFTER_OPEN = /«([ \t]*)(?=[^\s\u00a0\u202f])/gu;
 const THOUSANDS = /(?<![\d,.])\d{1,3}(?: \d{3})+(?![\d,]\d)/gu;
 const MAY_HOLD_URL = /[:@/\\]|www\./;
 const URL_LIKE = /\b(?:https?|ftp|file|mailto):\S*|\bwww\.\S+|(?<!\S)\S*?[@/\\]\S*/giu;
+// Every HIGH match holds one of these marks: without them the pattern, tried at each offset, cannot match.
+const HAS_HIGH = /[:;!?»]/;
+const NO_MATCHES: readonly RegExpExecArray[] = [];
 
 /** Flags French spacing against the house style (before : ; ! ? », after «, in thousands) and mixed apostrophes. */
 export const typographyCheck: Check = {
@@ -35,7 +38,7 @@ export const typographyCheck: Check = {
     const isProtected = (offset: number): boolean =>
       protectedSpans.some(([from, to]) => offset >= from! && offset < to!);
     const drafts: FlagDraft[] = [];
-    for (const match of text.matchAll(HIGH)) {
+    for (const match of HAS_HIGH.test(text) ? text.matchAll(HIGH) : NO_MATCHES) {
       const [, previous, spaces, mark] = match as unknown as [string, string | undefined, string, string];
       const markAt = match.index + match[0].length - 1;
       if (!previous || isProtected(markAt)) continue;
@@ -56,7 +59,7 @@ export const typographyCheck: Check = {
         suggestions: [{ start, end: markAt + 1, text: spaceFor(mark, preset) + mark }],
       });
     }
-    for (const match of text.matchAll(AFTER_OPEN)) {
+    for (const match of text.includes('«') ? text.matchAll(AFTER_OPEN) : NO_MATCHES) {
       const end = match.index + match[0].length;
       drafts.push({
         start: match.index,
