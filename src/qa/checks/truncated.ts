@@ -35,7 +35,12 @@ export const truncatedCheck: Check = {
         params: { ending: lastChar },
       });
     } else {
-      const match = /([\p{L}]+['’]?)$/u.exec(text.slice(-40));
+      // The end-anchored pattern is tried at every offset; a text ending on an ASCII character other than a letter
+      // or an apostrophe (a full stop, mostly) cannot match it.
+      const code = text.charCodeAt(text.length - 1);
+      const mayEndOnWord =
+        code >= 0x80 || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || code === 0x27;
+      const match = mayEndOnWord ? /([\p{L}]+['’]?)$/u.exec(text.slice(-40)) : null;
       const word = match?.[1];
       // A lone word is a heading or a list item, not a cut sentence.
       if (word && DANGLING.has(word.toLowerCase().replace('’', "'")) && /\s/.test(text)) {
