@@ -1,3 +1,5 @@
+import { boundedMemo } from '../text/bounded-memo.ts';
+
 // English counterpart of french-lemmas.ts: every lemma a form may come from, for look-ups in the pattern index.
 
 const RULES: readonly (readonly [string, string, number])[] = [
@@ -83,19 +85,8 @@ const IRREGULAR: Readonly<Record<string, string>> = {
   women: 'woman',
 };
 
-const cache = new Map<string, readonly string[]>();
-const CACHE_LIMIT = 50_000;
-
 /** Every lemma a folded English form may come from, the form itself first: `strikes` → [strikes, strike, …]. */
-export function englishLemmaCandidates(form: string): readonly string[] {
-  let candidates = cache.get(form);
-  if (!candidates) {
-    if (cache.size >= CACHE_LIMIT) cache.clear();
-    candidates = computeCandidates(form);
-    cache.set(form, candidates);
-  }
-  return candidates;
-}
+export const englishLemmaCandidates: (form: string) => readonly string[] = boundedMemo(computeCandidates, 50_000);
 
 function computeCandidates(form: string): string[] {
   const found = new Set<string>([form]);

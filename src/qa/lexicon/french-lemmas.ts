@@ -1,3 +1,5 @@
+import { boundedMemo } from '../text/bounded-memo.ts';
+
 // A light French lemmatiser for matching: instead of choosing one lemma, it proposes every lemma a form could
 // come from, and the pattern index looks each one up. Over-generation is harmless there (a candidate that is no
 // pattern's lemma finds nothing) and keeps the cost a handful of map look-ups per token.
@@ -203,20 +205,8 @@ for (const [lemma, forms] of Object.entries(IRREGULAR_FAMILIES)) {
   }
 }
 
-// Word forms repeat heavily in any text (Zipf), so candidates are remembered; the cache is emptied when full.
-const cache = new Map<string, readonly string[]>();
-const CACHE_LIMIT = 50_000;
-
 /** Every lemma a folded French form may come from, the form itself first: `grèves` → [grèves, grève, …]. */
-export function frenchLemmaCandidates(form: string): readonly string[] {
-  let candidates = cache.get(form);
-  if (!candidates) {
-    if (cache.size >= CACHE_LIMIT) cache.clear();
-    candidates = computeCandidates(form);
-    cache.set(form, candidates);
-  }
-  return candidates;
-}
+export const frenchLemmaCandidates: (form: string) => readonly string[] = boundedMemo(computeCandidates, 50_000);
 
 function computeCandidates(form: string): string[] {
   const found = new Set<string>([form]);
