@@ -1,4 +1,4 @@
-import type { ProjectView, SaveState, SegmentDetails, SegmentUpdate, Settings } from '../api/views.ts';
+import type { ProjectView, ReviewSummary, SaveState, SegmentDetails, SegmentUpdate, Settings } from '../api/views.ts';
 import type { Flag } from '../model/flag.ts';
 import type { Actor, ReviewAction, ReviewDocument, ReviewSegment, StampedAction } from '../model/review.ts';
 import type { EnglishRole } from '../model/segment.ts';
@@ -134,8 +134,13 @@ export class ProjectSession {
     const segment = this.current.segments[index]!;
     return {
       segment: toSegmentView(segment, this.flags[index] ?? [], englishRoleOf(this.current)),
-      summary: summariseReview(this.current, this.flags, settings),
+      summary: this.summary(settings),
     };
+  }
+
+  /** Where the review stands, without building every row of the view. */
+  summary(settings: Settings): ReviewSummary {
+    return summariseReview(this.current, this.flags, settings);
   }
 
   /** Flags for a text being typed in a segment, without saving it. */

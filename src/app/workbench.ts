@@ -194,7 +194,7 @@ export async function createWorkbench(options: WorkbenchOptions): Promise<Workbe
       return apply({ type: 'dismissFlag', segmentId, flagId, check: flag.check });
     },
     'qa:check': async ({ segmentId, text }) => requireSession().checkText(segmentId, text),
-    'report:summary': async () => requireSession().view(settings.get()).summary,
+    'report:summary': async () => requireSession().summary(settings.get()),
 
     'export:write': async ({ format, path }) => {
       const current = requireSession();
