@@ -44,12 +44,8 @@ export const namesAcronymsUrlsCheck: Check = {
     const english = englishOf(segment, context.mode);
     if (!english) return [];
     const text = segment.target;
-    let foldedCache: string | null = null;
     // Folding the French (NFD) is the costly part; only do it when the English has something to look for.
-    const folded = (): string => {
-      foldedCache ??= stripAccents(text);
-      return foldedCache;
-    };
+    let folded: string | null = null;
     const wholeSpan = { start: 0, end: text.trimEnd().length };
     const drafts: FlagDraft[] = [];
     const urls = english.includes('://') || english.includes('www.') ? [...english.matchAll(URL)] : [];
@@ -77,7 +73,10 @@ export const namesAcronymsUrlsCheck: Check = {
       // Headlines in capitals are not acronyms.
       if (/^[A-Z]{4,}$/.test(acronym) && /\b[A-Z]{4,}\s+[A-Z]{4,}\b/.test(english)) continue;
       const accepted = [acronym, ...(ACRONYMS[acronym] ?? [])];
-      if (text.includes(acronym) || accepted.some((form) => folded().includes(stripAccents(form)))) continue;
+      if (text.includes(acronym)) continue;
+      folded ??= stripAccents(text);
+      const french = folded;
+      if (accepted.some((form) => french.includes(stripAccents(form)))) continue;
       drafts.push({
         ...wholeSpan,
         rule: 'acronym',
@@ -99,7 +98,9 @@ export const namesAcronymsUrlsCheck: Check = {
       }
       const words = name.split(/[-' ]/);
       if (words.every((word) => ENGLISH_STOPWORDS.has(word.toLowerCase()) || /^[A-Z0-9]+$/.test(word))) continue;
-      if (text.includes(name) || nameCarried(name, folded())) continue;
+      if (text.includes(name)) continue;
+      folded ??= stripAccents(text);
+      if (nameCarried(name, folded)) continue;
       drafts.push({
         ...wholeSpan,
         rule: 'name',
@@ -122,19 +123,21 @@ function isSentenceStart(text: string, offset: number): boolean {
 // cognate sharing its first letters (China/Chine, Australia/Australie); names are often partly translated
 // ("Secretary of State Antony Blinken" → "secrétaire d’État Antony Blinken").
 function nameCarried(name: string, foldedFrench: string): boolean {
-  const present = (form: string): boolean => {
-    const folded = stripAccents(form);
-    return foldedFrench.includes(folded) || (folded.length >= 7 && foldedFrench.includes(folded.slice(0, 6)));
-  };
-  if (EXONYMS[foldWord(name)]?.some(present)) return true;
+  if (EXONYMS[foldWord(name)]?.some((form) => formPresent(form, foldedFrench))) return true;
   const words = name.split(/[-' ]/).filter((word) => word.length >= 2 && !ENGLISH_STOPWORDS.has(word.toLowerCase()));
   return (
     words.length === 0 ||
     words.some((word) => {
       const folded = stripAccents(word);
       if (foldedFrench.includes(folded)) return true;
-      if (EXONYMS[folded]?.some(present)) return true;
+      if (EXONYMS[folded]?.some((form) => formPresent(form, foldedFrench))) return true;
       return folded.length >= 5 && foldedFrench.includes(folded.slice(0, 4));
     })
   );
+}
+
+// True when a French form of a name is in the folded French, whole or, for a long form, by its first six letters.
+function formPresent(form: string, foldedFrench: string): boolean {
+  const folded = stripAccents(form);
+  return foldedFrench.includes(folded) || (folded.length >= 7 && foldedFrench.includes(folded.slice(0, 6)));
 }

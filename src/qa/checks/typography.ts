@@ -31,17 +31,14 @@ export const typographyCheck: Check = {
   run(segment, context) {
     const text = segment.target;
     const preset = context.typography;
-    const protectedSpans = (MAY_HOLD_URL.test(text) ? [...text.matchAll(URL_LIKE)] : []).map((match) => [
-      match.index,
-      match.index + match[0].length,
-    ]);
-    const isProtected = (offset: number): boolean =>
-      protectedSpans.some(([from, to]) => offset >= from! && offset < to!);
+    const protectedSpans = MAY_HOLD_URL.test(text)
+      ? [...text.matchAll(URL_LIKE)].map((match): Protected => [match.index, match.index + match[0].length])
+      : NOTHING_PROTECTED;
     const drafts: FlagDraft[] = [];
     for (const match of HAS_HIGH.test(text) ? text.matchAll(HIGH) : NO_MATCHES) {
       const [, previous, spaces, mark] = match as unknown as [string, string | undefined, string, string];
       const markAt = match.index + match[0].length - 1;
-      if (!previous || isProtected(markAt)) continue;
+      if (!previous || isProtected(protectedSpans, markAt)) continue;
       const next = text[markAt + 1];
       // Times (10:30), ratios, "::", "?!" pairs and markup are not prose punctuation.
       if (mark !== '»' && next !== undefined && !/[\s\u00a0\u202f»)"’'.,]/.test(next)) continue;
@@ -71,7 +68,7 @@ export const typographyCheck: Check = {
       });
     }
     for (const match of text.matchAll(THOUSANDS)) {
-      if (isProtected(match.index)) continue;
+      if (isProtected(protectedSpans, match.index)) continue;
       const end = match.index + match[0].length;
       const separator = preset === 'nbsp' ? NBSP : NNBSP;
       drafts.push({
@@ -83,16 +80,26 @@ export const typographyCheck: Check = {
         suggestions: [{ start: match.index, end, text: match[0].replaceAll(' ', separator) }],
       });
     }
-    drafts.push(...apostrophes(text, context.document.apostrophes, isProtected));
+    drafts.push(...apostrophes(text, context.document.apostrophes, protectedSpans));
     return flagsFor(typographyCheck, text, drafts);
   },
 };
+
+// A span of the text where spacing rules do not apply (URLs, addresses, paths), as [from, to).
+type Protected = readonly [number, number];
+const NOTHING_PROTECTED: readonly Protected[] = [];
+
+// A plain function, not a closure made per segment: under tsx (esbuild keepNames) every named closure costs an
+// Object.defineProperty each time it is created.
+function isProtected(spans: readonly Protected[], offset: number): boolean {
+  return spans.some(([from, to]) => offset >= from && offset < to);
+}
 
 // The minority apostrophe when a document mixes ’ and '; the segment's own counts decide a lone segment.
 function apostrophes(
   text: string,
   documentCounts: { readonly typographic: number; readonly straight: number },
-  isProtected: (offset: number) => boolean,
+  protectedSpans: readonly Protected[],
 ): FlagDraft[] {
   let typographic = documentCounts.typographic;
   let straight = documentCounts.straight;
@@ -108,7 +115,7 @@ function apostrophes(
   const drafts: FlagDraft[] = [];
   for (let index = text.indexOf(minority); index !== -1; index = text.indexOf(minority, index + 1)) {
     // Only apostrophes after a letter (l', aujourd'hui); a straight quote around a word is another matter.
-    if (!/\p{L}/u.test(text[index - 1] ?? '') || isProtected(index)) continue;
+    if (!/\p{L}/u.test(text[index - 1] ?? '') || isProtected(protectedSpans, index)) continue;
     drafts.push({
       start: index,
       end: index + 1,

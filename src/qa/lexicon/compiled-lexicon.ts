@@ -37,7 +37,7 @@ export function foldContext(words: readonly string[] | undefined): string[] {
 export interface ContextText {
   readonly text: string;
   readonly tokens: readonly Token[];
-  readonly lemmasOf: (index: number) => readonly string[];
+  lemmasOf(index: number): readonly string[];
 }
 
 /** Tokens on each side of a match within which a context word counts: about a clause, not the whole segment. */
@@ -53,7 +53,7 @@ export function contextOccurs(
   from = 0,
   to = side.tokens.length - 1,
 ): boolean {
-  const { tokens, lemmasOf } = side;
+  const { tokens } = side;
   let phraseText: string | null = null;
   for (const word of words) {
     if (word.includes(' ')) {
@@ -68,7 +68,7 @@ export function contextOccurs(
       continue;
     }
     for (let index = from; index <= to; index++) {
-      if (tokens[index]!.norm === word || lemmasOf(index).includes(word)) return true;
+      if (tokens[index]!.norm === word || side.lemmasOf(index).includes(word)) return true;
     }
   }
   return false;

@@ -64,14 +64,15 @@ function knownLemmas(form: string, language: 'fr' | 'en', vocabulary: Vocabulary
 class TextSide implements Side {
   readonly tokens: readonly Token[];
   private readonly lemmas: (readonly string[] | undefined)[] = [];
-  readonly lemmasOf = (index: number): readonly string[] => {
+
+  lemmasOf(index: number): readonly string[] {
     let lemmas = this.lemmas[index];
     if (lemmas === undefined) {
       lemmas = knownLemmas(this.tokens[index]!.norm, this.language, this.vocabulary);
       this.lemmas[index] = lemmas;
     }
     return lemmas;
-  };
+  }
 
   constructor(
     readonly text: string,
@@ -113,54 +114,32 @@ export function matchLexicon(
   return hits;
 }
 
+// Helpers are module functions rather than closures made per segment: under tsx (esbuild keepNames) each named
+// closure costs an Object.defineProperty every time it is created.
 function computeHits(lexicon: CompiledLexicon, target: string, english: string | null, mode: ReviewMode): LexiconHit[] {
   const french = side(target, 'fr', lexicon);
-  const matches = lexicon.french.match(french.tokens, french.lemmasOf);
+  const matches = lexicon.french.match(french.tokens, (index) => french.lemmasOf(index));
   if (matches.length === 0) return [];
   const hasEnglish = mode !== 'target-only' && english !== null && english.trim() !== '';
-  let englishSide: Side | null = null;
-  let englishMatches: Map<CompiledEntry, Span> | null = null;
-  const englishSpans = (): Map<CompiledEntry, Span> => {
-    if (!englishMatches) {
-      englishSide = side(english ?? '', 'en', lexicon);
-      englishMatches = new Map();
-      for (const match of lexicon.english.match(englishSide.tokens, englishSide.lemmasOf)) {
-        if (englishMatches.has(match.payload)) continue;
-        const span = {
-          start: englishSide.tokens[match.firstToken]!.start,
-          end: englishSide.tokens[match.lastToken]!.end,
-        };
-        englishMatches.set(match.payload, span);
-      }
-    }
-    return englishMatches;
-  };
+  // The English side is tokenized and matched only once an entry needs it.
+  let englishSide: EnglishSide | null = null;
   const hits: LexiconHit[] = [];
   for (const match of matches) {
     const entry = match.payload;
     let englishSpan: Span | undefined;
-    if (hasEnglish && entry.entry.english) englishSpan = englishSpans().get(entry);
+    if (hasEnglish) englishSide ??= englishSideOf(english ?? '', lexicon);
+    if (hasEnglish && entry.entry.english) englishSpan = englishSide!.spans.get(entry);
     if (entry.entry.requires === 'english' && !englishSpan) continue;
     // With a real source, an entry about a given English word stays silent when the source says something else;
     // a retranslation comes from the French itself, so there it proves nothing either way.
     if (mode === 'source' && hasEnglish && entry.entry.english && !englishSpan) continue;
-    if (hasEnglish) englishSpans();
-    const englishContext = hasEnglish ? (englishSide as Side | null) : null;
+    const englishContext = hasEnglish ? englishSide!.side : null;
     // Context counts near the match: a word twelve tokens away is usually in another clause. On the English side
     // the window centres on the English match when there is one; otherwise the whole English counts.
     const from = Math.max(0, match.firstToken - CONTEXT_WINDOW);
     const to = Math.min(french.tokens.length - 1, match.lastToken + CONTEXT_WINDOW);
-    const englishWindow = (side: Side): [number, number] => {
-      if (!englishSpan) return [0, side.tokens.length - 1];
-      const first = side.tokens.findIndex((token) => token.start === englishSpan!.start);
-      const last = side.tokens.findIndex((token) => token.end === englishSpan!.end);
-      return [Math.max(0, first - CONTEXT_WINDOW), Math.min(side.tokens.length - 1, last + CONTEXT_WINDOW)];
-    };
-    const occurs = (words: { fr: readonly string[]; en: readonly string[] }): boolean =>
-      contextOccurs(words.fr, french, from, to) ||
-      (englishContext !== null && contextOccurs(words.en, englishContext, ...englishWindow(englishContext)));
-    if (entry.wrongWhen && !occurs(entry.wrongWhen)) continue;
-    if (occurs(entry.rightWhen)) continue;
+    if (entry.wrongWhen && !occurs(entry.wrongWhen, french, from, to, englishContext, englishSpan)) continue;
+    if (occurs(entry.rightWhen, french, from, to, englishContext, englishSpan)) continue;
     const tokens = french.tokens.slice(match.firstToken, match.lastToken + 1);
     hits.push({
       entry,
@@ -170,4 +149,46 @@ function computeHits(lexicon: CompiledLexicon, target: string, english: string |
     });
   }
   return hits;
+}
+
+/** The English of a segment: its tokens and where each entry's English pattern first matched. */
+interface EnglishSide {
+  readonly side: Side;
+  readonly spans: ReadonlyMap<CompiledEntry, Span>;
+}
+
+function englishSideOf(english: string, lexicon: CompiledLexicon): EnglishSide {
+  const englishSide = side(english, 'en', lexicon);
+  const spans = new Map<CompiledEntry, Span>();
+  for (const match of lexicon.english.match(englishSide.tokens, (index) => englishSide.lemmasOf(index))) {
+    if (spans.has(match.payload)) continue;
+    spans.set(match.payload, {
+      start: englishSide.tokens[match.firstToken]!.start,
+      end: englishSide.tokens[match.lastToken]!.end,
+    });
+  }
+  return { side: englishSide, spans };
+}
+
+// True when a context word occurs near the match: in the French tokens `from`…`to`, or in the English around its
+// match (the whole English when the entry has no English match).
+function occurs(
+  words: { readonly fr: readonly string[]; readonly en: readonly string[] },
+  french: Side,
+  from: number,
+  to: number,
+  english: Side | null,
+  englishSpan: Span | undefined,
+): boolean {
+  if (contextOccurs(words.fr, french, from, to)) return true;
+  if (english === null) return false;
+  if (!englishSpan) return contextOccurs(words.en, english, 0, english.tokens.length - 1);
+  const first = english.tokens.findIndex((token) => token.start === englishSpan.start);
+  const last = english.tokens.findIndex((token) => token.end === englishSpan.end);
+  return contextOccurs(
+    words.en,
+    english,
+    Math.max(0, first - CONTEXT_WINDOW),
+    Math.min(english.tokens.length - 1, last + CONTEXT_WINDOW),
+  );
 }
