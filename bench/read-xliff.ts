@@ -35,7 +35,7 @@ async function child(kind: string): Promise<void> {
     const { writeBilingual } = await import('../src/formats/write-bilingual.ts');
     const started = performance.now();
     const cpuStarted = process.cpuUsage();
-    const doc = readBilingualFile(new Uint8Array(readFileSync(file)), file);
+    const doc = readBilingualFile(readFileSync(file), file);
     const ms = performance.now() - started;
     const cpuMs = cpuSince(cpuStarted);
     if (kind === 'ours') {

@@ -6,8 +6,12 @@ import { mergeCodes } from '../xml/inline-content.ts';
 import { ITS_NAMESPACE } from '../xml/its-issue.ts';
 import { wrongRootMessage } from '../xml/root-kind.ts';
 import { scanXml, type XmlAttributes } from '../xml/scan-xml.ts';
+import { UnitIdSet } from '../xml/unit-id-set.ts';
 import type { UnitPlace, XmlSkeleton } from '../xml/xml-skeleton.ts';
 import { classifyXliff2 } from './xliff2-inline.ts';
+
+// The notes of every unit that has none: most have none, and each would otherwise keep its own empty array alive.
+const NO_NOTES: readonly UnitNote[] = Object.freeze([]);
 
 // Known states, mapped to one shared string each so that units do not each keep a copy.
 const STATES = new Map<string, TargetState>(
@@ -36,7 +40,7 @@ interface SegmentDraft {
 interface UnitDraft {
   readonly id: string | undefined;
   readonly tagEnd: number;
-  readonly notes: UnitNote[];
+  notes: readonly UnitNote[];
   notesStart: number;
   notesEnd: number;
   readonly segments: SegmentDraft[];
@@ -73,7 +77,7 @@ export function parseXliff2(text: string, file: string, encoding = 'utf-8'): Bil
   let rootEnd = 0;
   const units: BilingualUnit[] = [];
   const places: UnitPlace[] = [];
-  const usedIds = new Set<string>();
+  const usedIds = new UnitIdSet();
   const path: string[] = [];
   let unit: UnitDraft | null = null;
   let segment: SegmentDraft | null = null;
@@ -101,8 +105,10 @@ export function parseXliff2(text: string, file: string, encoding = 'utf-8'): Bil
       const { source, target, attributes, start, end } = segments[index]!;
       if (!source) continue;
       let id = segments.length === 1 ? unitId : `${unitId}_${attributes.id ?? index + 1}`;
-      if (usedIds.has(id)) id = `${fileId}_${id}`;
-      usedIds.add(id);
+      if (!usedIds.add(id)) {
+        id = `${fileId}_${id}`;
+        usedIds.add(id);
+      }
       const read = source.collector;
       const written = target?.collector;
       const stateValue = attributes.state;
@@ -113,7 +119,7 @@ export function parseXliff2(text: string, file: string, encoding = 'utf-8'): Bil
           ? written.codes
           : mergeCodes(written.codes, read.codes)
         : read.codes;
-      const notes = index === 0 ? draft.notes : [];
+      const notes = index === 0 ? draft.notes : NO_NOTES;
       const issues = written ? written.issues : [];
       const targetText = written ? written.text : null;
       // One literal per shape (rather than adding the optional keys afterwards) keeps the fields in the object and
@@ -163,7 +169,7 @@ export function parseXliff2(text: string, file: string, encoding = 'utf-8'): Bil
           if (parent === 'xliff') fileId = attributes.id ?? '';
           break;
         case 'unit':
-          unit = { id: attributes.id, tagEnd: end, notes: [], notesStart: end, notesEnd: end, segments: [] };
+          unit = { id: attributes.id, tagEnd: end, notes: NO_NOTES, notesStart: end, notesEnd: end, segments: [] };
           break;
         case 'notes':
           if (unit && parent === 'unit') unit.notesStart = start;
@@ -202,7 +208,10 @@ export function parseXliff2(text: string, file: string, encoding = 'utf-8'): Bil
       }
       switch (localName) {
         case 'note':
-          if (note && unit) unit.notes.push(noteOf(note.attributes, note.text));
+          if (note && unit) {
+            if (unit.notes === NO_NOTES) unit.notes = [];
+            (unit.notes as UnitNote[]).push(noteOf(note.attributes, note.text));
+          }
           note = null;
           break;
         case 'notes':

@@ -101,17 +101,24 @@ export function readInline(
   return { text, codes, issues };
 }
 
-/** Merges the codes of source and target: the target's first, then any the source alone has. */
-export function mergeCodes(target: readonly InlineCode[], source: readonly InlineCode[]): InlineCode[] {
-  const merged = [...target];
-  const seen = new Set(target.map((code) => `${code.kind}:${code.id}`));
+/** Whether `codes` holds a code of the same kind and id as `code`. */
+function holdsCode(codes: readonly InlineCode[], code: InlineCode): boolean {
+  for (const held of codes) if (held.id === code.id && held.kind === code.kind) return true;
+  return false;
+}
+
+/**
+ * Merges the codes of source and target: the target's first, then any the source alone has. Usually both sides
+ * carry the same codes, and the target's own list is returned as it is rather than copied.
+ */
+export function mergeCodes(target: readonly InlineCode[], source: readonly InlineCode[]): readonly InlineCode[] {
+  let merged: InlineCode[] | undefined;
   for (const code of source) {
-    if (!seen.has(`${code.kind}:${code.id}`)) {
-      merged.push(code);
-      seen.add(`${code.kind}:${code.id}`);
-    }
+    if (holdsCode(merged ?? target, code)) continue;
+    merged ??= [...target];
+    merged.push(code);
   }
-  return merged;
+  return merged ?? target;
 }
 
 const PLACEHOLDER = /⟨(\/?)([^⟨⟩/\s]+)(\/?)⟩/g;

@@ -15,15 +15,6 @@ export interface XmlHandler {
   ignoresWhitespace?(): boolean;
 }
 
-/** Whether [start, end) of `text` holds only XML white space. */
-function isWhitespaceRun(text: string, start: number, end: number): boolean {
-  for (let index = start; index < end; index++) {
-    const code = text.charCodeAt(index);
-    if (code !== 32 && code !== 10 && code !== 9 && code !== 13) return false;
-  }
-  return true;
-}
-
 // A character that asks for the full checks on text: "]" (which might begin "]]>"), "&", CR, or one XML forbids.
 const NOT_PLAIN = /[\u0000-\u0008\u000B\u000C\u000D\u000E-\u001F&\]\uFFFE\uFFFF]/;
 
@@ -283,11 +274,17 @@ export function scanXml(text: string, file: string, handler: XmlHandler): void {
   }
   const length = text.length;
   while (index < length) {
-    const lt = text.indexOf('<', index);
+    // Most runs of text between tags are line breaks and indentation: stepping over the white space first tells
+    // such a run apart without searching for "<" and then scanning the run a second time.
+    let lt = index;
+    let code = text.charCodeAt(lt);
+    while (code === 32 || code === 10 || code === 9 || code === 13) code = text.charCodeAt(++lt);
+    const whitespaceOnly = code === 60 || lt >= length;
+    if (!whitespaceOnly) lt = text.indexOf('<', lt);
     const textEnd = lt === -1 ? length : lt;
     if (textEnd > index) {
       if (stack.length > 0) {
-        const skip = handler.ignoresWhitespace?.() === true && isWhitespaceRun(text, index, textEnd);
+        const skip = whitespaceOnly && handler.ignoresWhitespace?.() === true;
         if (!skip) {
           const raw = text.slice(index, textEnd);
           // Most text holds no "]", reference, CR or control character: one pass over it then spares the searches.
@@ -297,12 +294,12 @@ export function scanXml(text: string, file: string, handler: XmlHandler): void {
           }
           handler.text(plain ? raw : decodeText(raw, file, text, index), index, textEnd);
         }
-      } else if (!isWhitespaceRun(text, index, textEnd)) {
+      } else if (!whitespaceOnly) {
         const at = index + text.slice(index, textEnd).search(/\S/);
         throw errorAt(file, text, at, seenRoot ? 'text after the root element' : 'text before the root element', WF);
       }
     }
-    if (lt === -1) break;
+    if (lt === -1 || lt >= length) break;
     const next = text.charCodeAt(lt + 1);
     if (next === 47) {
       const end = text.indexOf('>', lt);
