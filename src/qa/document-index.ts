@@ -120,7 +120,11 @@ export function buildDocumentIndex(
     return duplicate;
   };
   const exact = new Map<string, number>();
-  const postings = new Map<number, number[]>();
+  const near: NearSearch = {
+    postings: new Map(),
+    shared: new Array<number>(segments.length).fill(0),
+    touched: [],
+  };
   // Distinct words of each segment compared against, split once: the same ones come back again and again.
   const wordSets = new Map<number, readonly string[]>();
   // Folded French of the segments long enough for near-duplicates; split again only for candidates.
@@ -229,8 +233,8 @@ export function buildDocumentIndex(
     if (words.length >= NEAR_MIN_WORDS) {
       foldedOf[index] = folded;
       if (!duplicates.has(index)) {
-        const near = findNear(index, words, postings, foldedOf, wordSets);
-        if (near) duplicates.set(index, near);
+        const found = findNear(index, words, near, foldedOf, wordSets);
+        if (found) duplicates.set(index, found);
       }
     }
     addEnglish(segment, index, entry);
@@ -253,6 +257,8 @@ const SKETCH = 8;
 /** Candidates compared word by word per segment. */
 const MAX_VERIFIED = 4;
 
+// Sketch values are the 32-bit hashes shifted down by 2^31: the same order and the same identities as the unsigned
+// hashes, but small integers, which sets and maps key without boxing each one.
 function sketch(words: readonly string[]): number[] {
   const hashes = new Set<number>();
   for (let position = 0; position + 1 < words.length; position++) {
@@ -272,7 +278,8 @@ function sketch(words: readonly string[]): number[] {
   return smallest;
 }
 
-// FNV-1a over the UTF-16 code units of "first second", computed without building that string.
+// FNV-1a over the UTF-16 code units of "first second", computed without building that string; returned minus 2^31
+// as a signed 32-bit integer.
 function hashPair(first: string, second: string): number {
   let value = 0x811c9dc5;
   for (let index = 0; index < first.length; index++) {
@@ -285,17 +292,27 @@ function hashPair(first: string, second: string): number {
     value ^= second.charCodeAt(index);
     value = Math.imul(value, 0x01000193);
   }
-  return value >>> 0;
+  return value ^ 0x80000000;
+}
+
+/** What the near-duplicate search keeps across segments. */
+interface NearSearch {
+  /** Segments by sketch value. */
+  readonly postings: Map<number, number[]>;
+  /** Sketch values shared with the current segment, by segment index; back to 0 after each search. */
+  readonly shared: number[];
+  /** The segment indices `shared` counts for the current segment, in the order first met. */
+  readonly touched: number[];
 }
 
 function findNear(
   index: number,
   words: readonly string[],
-  postings: Map<number, number[]>,
+  near: NearSearch,
   foldedOf: readonly string[],
   wordSets: Map<number, readonly string[]>,
 ): DuplicateOf | null {
-  const candidates = new Map<number, number>();
+  const { postings, shared, touched } = near;
   for (const value of sketch(words)) {
     const list = postings.get(value);
     if (!list) {
@@ -303,15 +320,21 @@ function findNear(
       continue;
     }
     if (list.length >= MAX_POSTINGS) continue;
-    for (const other of list) candidates.set(other, (candidates.get(other) ?? 0) + 1);
+    for (const other of list) {
+      const count = shared[other] ?? 0;
+      if (count === 0) touched.push(other);
+      shared[other] = count + 1;
+    }
     list.push(index);
   }
-  if (candidates.size === 0) return null;
-  const set = new Set(words);
-  let best: DuplicateOf | null = null;
+  if (touched.length === 0) return null;
   // In repetitive documents a segment shares sketch values with many others; the ones sharing most are the
   // likeliest repeats, and comparing only those keeps the cost flat.
-  const likeliest = mostShared(candidates);
+  const likeliest = mostShared(touched, shared);
+  for (const other of touched) shared[other] = 0;
+  touched.length = 0;
+  const set = new Set(words);
+  let best: DuplicateOf | null = null;
   for (const [other] of likeliest) {
     const otherFolded = foldedOf[other];
     if (otherFolded === undefined) continue;
@@ -353,9 +376,10 @@ function countOf(text: string, char: string): number {
 
 // The MAX_VERIFIED candidates sharing most sketch values (latest first on ties), without sorting them all: in
 // templated documents a segment can share values with hundreds of others.
-function mostShared(candidates: ReadonlyMap<number, number>): [number, number][] {
+function mostShared(candidates: readonly number[], sharedBy: readonly number[]): [number, number][] {
   const best: [number, number][] = [];
-  for (const [other, shared] of candidates) {
+  for (const other of candidates) {
+    const shared = sharedBy[other]!;
     if (best.length === MAX_VERIFIED) {
       const last = best[MAX_VERIFIED - 1]!;
       if (shared < last[1] || (shared === last[1] && other < last[0])) continue;

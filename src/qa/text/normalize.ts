@@ -20,10 +20,11 @@ function fold(text: string): string {
   const lower = text.toLowerCase();
   // Most text needs nothing more; testing first spares three replace passes.
   if (!NEEDS_FOLDING.test(lower)) return lower;
-  return lower
-    .replace(/[’ʼ‘`]/g, "'")
-    .replace(/œ/g, 'oe')
-    .replace(/æ/g, 'ae');
+  // Usually only the apostrophe: each further pass runs only when its letter is there.
+  let folded = lower.replace(/[’ʼ‘`]/g, "'");
+  if (folded.includes('œ')) folded = folded.replace(/œ/g, 'oe');
+  if (folded.includes('æ')) folded = folded.replace(/æ/g, 'ae');
+  return folded;
 }
 
 /** Removes diacritics after folding, for loose comparisons (cognates, names): `Pékin` → `pekin`. */
@@ -35,7 +36,9 @@ export function stripAccents(text: string): string {
 
 /** Folds a whole sentence for duplicate detection: folded words, single spaces, no outer punctuation. */
 export function foldSentence(text: string): string {
-  const spaced = fold(text).replace(/[\s\u00a0\u202f]+/g, ' ');
+  const folded = fold(text);
+  // Most sentences are spaced with lone ASCII spaces already, which the collapsing pass would only copy.
+  const spaced = UNUSUAL_SPACE.test(folded) ? folded.replace(/[\s\u00a0\u202f]+/g, ' ') : folded;
   // Trim punctuation and spaces at both ends by hand: an end-anchored regex rescans the text from every offset.
   let start = 0;
   let end = spaced.length;
@@ -45,6 +48,8 @@ export function foldSentence(text: string): string {
 }
 
 const EDGE = /[\s\p{P}]/u;
+// Whitespace other than the ASCII space, or two spaces in a row.
+const UNUSUAL_SPACE = /[^\S ]| {2}/;
 
 function isDigits(word: string): boolean {
   for (let index = 0; index < word.length; index++) {
