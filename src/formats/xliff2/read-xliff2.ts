@@ -1,4 +1,11 @@
-import type { BilingualDocument, BilingualUnit, TargetState, UnitNote } from '../../model/bilingual.ts';
+import type {
+  BilingualDocument,
+  BilingualUnit,
+  InlineCode,
+  QualityIssue,
+  TargetState,
+  UnitNote,
+} from '../../model/bilingual.ts';
 import { FileFormatError } from '../../model/errors.ts';
 import { checkSize, decodeXml } from '../xml/decode-xml.ts';
 import { InlineCollector } from '../xml/inline-collector.ts';
@@ -10,6 +17,9 @@ import { UnitIdSet } from '../xml/unit-id-set.ts';
 import type { UnitPlace, XmlSkeleton } from '../xml/xml-skeleton.ts';
 import { classifyXliff2 } from './xliff2-inline.ts';
 
+const NO_CODES: readonly InlineCode[] = Object.freeze([]);
+const NO_ISSUES: readonly QualityIssue[] = Object.freeze([]);
+
 // The notes of every unit that has none: most have none, and each would otherwise keep its own empty array alive.
 const NO_NOTES: readonly UnitNote[] = Object.freeze([]);
 
@@ -20,7 +30,10 @@ const STATES = new Map<string, TargetState>(
 
 /** A source or target read so far, with where its element sits. */
 interface ContentDraft {
-  readonly collector: InlineCollector;
+  /** Its text while it holds no inline element; the collector's once it does. */
+  text: string;
+  /** Made on the first inline element: most sources and targets are plain text and need none. */
+  collector: InlineCollector | null;
   readonly start: number;
   readonly end: number;
   closeStart: number;
@@ -44,6 +57,14 @@ interface UnitDraft {
   notesStart: number;
   notesEnd: number;
   readonly segments: SegmentDraft[];
+}
+
+/** Gives `content` its collector when its first inline element comes, carrying over the text read so far. */
+function startCollector(content: ContentDraft, source: string): InlineCollector {
+  const collector = new InlineCollector(source);
+  collector.text = content.text;
+  content.collector = collector;
+  return collector;
 }
 
 /** Local part of a qualified name. */
@@ -109,29 +130,27 @@ export function parseXliff2(text: string, file: string, encoding = 'utf-8'): Bil
         id = `${fileId}_${id}`;
         usedIds.add(id);
       }
-      const read = source.collector;
-      const written = target?.collector;
+      const readCodes = source.collector === null ? NO_CODES : source.collector.codes;
+      const written = target?.collector ?? null;
+      const writtenCodes = written === null ? NO_CODES : written.codes;
       const stateValue = attributes.state;
       const state = stateValue !== undefined ? STATES.get(stateValue) : undefined;
       const subState = attributes.subState;
-      const codes = written
-        ? read.codes.length === 0
-          ? written.codes
-          : mergeCodes(written.codes, read.codes)
-        : read.codes;
+      const codes = target ? (readCodes.length === 0 ? writtenCodes : mergeCodes(writtenCodes, readCodes)) : readCodes;
       const notes = index === 0 ? draft.notes : NO_NOTES;
-      const issues = written ? written.issues : [];
-      const targetText = written ? written.text : null;
+      const issues = written === null ? NO_ISSUES : written.issues;
+      const sourceText = source.collector === null ? source.text : source.collector.text;
+      const targetText = target ? (written === null ? target.text : written.text) : null;
       // One literal per shape (rather than adding the optional keys afterwards) keeps the fields in the object and
       // their order as before: state and subState only when present.
       const unit: BilingualUnit =
         state === undefined
           ? subState === undefined
-            ? { id, source: read.text, target: targetText, codes, notes, issues }
-            : { id, source: read.text, target: targetText, codes, notes, issues, subState }
+            ? { id, source: sourceText, target: targetText, codes, notes, issues }
+            : { id, source: sourceText, target: targetText, codes, notes, issues, subState }
           : subState === undefined
-            ? { id, source: read.text, target: targetText, codes, notes, issues, state }
-            : { id, source: read.text, target: targetText, codes, notes, issues, state, subState };
+            ? { id, source: sourceText, target: targetText, codes, notes, issues, state }
+            : { id, source: sourceText, target: targetText, codes, notes, issues, state, subState };
       units.push(unit);
       places.push({
         targetStart: target ? target.end : -1,
@@ -151,8 +170,9 @@ export function parseXliff2(text: string, file: string, encoding = 'utf-8'): Bil
     open(name, attributes, start, end, selfClosing) {
       const localName = local(name);
       if (content) {
-        const role = classifyXliff2(localName, attributes, start, itsPrefix, contentIsTarget, content.collector);
-        content.collector.open(role, start, end, selfClosing);
+        const collector = content.collector ?? startCollector(content, text);
+        const role = classifyXliff2(localName, attributes, start, itsPrefix, contentIsTarget, collector);
+        collector.open(role, start, end, selfClosing);
         path.push(localName);
         return;
       }
@@ -186,7 +206,7 @@ export function parseXliff2(text: string, file: string, encoding = 'utf-8'): Bil
         case 'source':
         case 'target':
           if (segment && parent === 'segment') {
-            content = { collector: new InlineCollector(text), start, end, closeStart: end, closeEnd: end };
+            content = { text: '', collector: null, start, end, closeStart: end, closeEnd: end };
             contentIsTarget = localName === 'target';
             if (contentIsTarget) segment.target = content;
             else segment.source = content;
@@ -197,7 +217,7 @@ export function parseXliff2(text: string, file: string, encoding = 'utf-8'): Bil
     close(_name, start, end) {
       const localName = path.pop();
       if (content) {
-        if (content.collector.depth > 0) {
+        if (content.collector !== null && content.collector.depth > 0) {
           content.collector.close(start, end);
           return;
         }
@@ -227,8 +247,10 @@ export function parseXliff2(text: string, file: string, encoding = 'utf-8'): Bil
       }
     },
     text(value) {
-      if (content) content.collector.addText(value);
-      else if (note) note.text += value;
+      if (content) {
+        if (content.collector === null) content.text += value;
+        else content.collector.addText(value);
+      } else if (note) note.text += value;
     },
     ignoresWhitespace() {
       return content === null && note === null;
