@@ -260,14 +260,14 @@ const MAX_VERIFIED = 4;
 // Sketch values are the 32-bit hashes shifted down by 2^31: the same order and the same identities as the unsigned
 // hashes, but small integers, which sets and maps key without boxing each one.
 function sketch(words: readonly string[]): number[] {
-  const hashes = new Set<number>();
-  for (let position = 0; position + 1 < words.length; position++) {
-    hashes.add(hashPair(words[position]!, words[position + 1]!));
-  }
-  // The SKETCH smallest in ascending order, kept by insertion in one pass instead of sorting them all.
+  // The SKETCH smallest distinct hashes in ascending order, kept by insertion in one pass instead of sorting them
+  // all. A repeated hash is either among those kept (skipped there) or larger than all of them (skipped anyway),
+  // so no set of every hash is needed.
   const smallest: number[] = [];
-  for (const value of hashes) {
+  for (let position = 0; position + 1 < words.length; position++) {
+    const value = hashPair(words[position]!, words[position + 1]!);
     if (smallest.length === SKETCH && value >= smallest[SKETCH - 1]!) continue;
+    if (smallest.includes(value)) continue;
     let at = smallest.length === SKETCH ? SKETCH - 1 : smallest.length;
     while (at > 0 && smallest[at - 1]! > value) {
       smallest[at] = smallest[at - 1]!;

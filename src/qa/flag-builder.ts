@@ -39,7 +39,10 @@ export function flagFor(check: Check, target: string, draft: FlagDraft, seen: Ma
 
 /** Turns all drafts of one run into flags, in text order. */
 export function flagsFor(check: Check, target: string, drafts: readonly FlagDraft[]): Flag[] {
+  // Most runs find nothing or one thing: no order to restore, no repeat to number.
+  if (drafts.length === 0) return [];
   const seen = new Map<string, number>();
+  if (drafts.length === 1) return [flagFor(check, target, drafts[0]!, seen)];
   return [...drafts]
     .sort((a, b) => a.start - b.start || a.end - b.end)
     .map((draft) => flagFor(check, target, draft, seen));

@@ -40,6 +40,8 @@ interface Reuse {
   readonly byTexts: Map<SegmentTexts, ByCheck>;
   /** The checks that run in the context's mode, in registry order. */
   readonly active: readonly Check[];
+  /** By the text-only flags of a segment: its positional flags and the merged list last built from both. */
+  readonly merged: WeakMap<ByCheck, { readonly positional: readonly (readonly Flag[])[]; readonly flags: Flag[] }>;
 }
 const reusable = new WeakMap<CheckContext, Reuse>();
 const REUSE_LIMIT = 50_000;
@@ -60,6 +62,7 @@ function reuseOf(context: CheckContext): Reuse {
       size: 0,
       byTexts: new Map(),
       active: CHECKS.filter((check) => check.needs.includes(context.mode)),
+      merged: new WeakMap(),
     };
     reusable.set(context, reuse);
   }
@@ -114,17 +117,60 @@ export function checkSegment(segment: CheckSegment, context: CheckContext): Flag
   const reuse = reuseOf(context);
   const { active } = reuse;
   const byCheck = byCheckOf(segment, context, reuse);
-  const flags: Flag[] = [];
+  // The checks that read the position run for every segment; the text-only ones come from byCheck. Their results
+  // go to a scratch list, copied only when kept.
+  const positional = scratch;
+  positional.length = 0;
   for (let at = 0; at < active.length; at++) {
-    const check = active[at]!;
-    if (check.readsPosition) {
-      for (const flag of check.run(segment, context)) flags.push(flag);
-      continue;
-    }
-    const found = byCheck[at]!;
-    for (let next = 0; next < found.length; next++) flags.push(found[next]!);
+    if (active[at]!.readsPosition) positional.push(active[at]!.run(segment, context));
   }
-  return flags.length < 2 ? flags : flags.sort((a, b) => a.start - b.start || a.end - b.end);
+  // Repeats of a segment usually get the very same positional flags (the checks keep them per repeated text):
+  // the merged list of the last segment with these flags is copied instead of merged and sorted again.
+  const last = reuse.merged.get(byCheck);
+  if (last && sameFlagLists(last.positional, positional)) return last.flags.slice();
+  const flags: Flag[] = [];
+  let next = 0;
+  for (let at = 0; at < active.length; at++) {
+    const found = active[at]!.readsPosition ? positional[next++]! : byCheck[at]!;
+    for (let index = 0; index < found.length; index++) flags.push(found[index]!);
+  }
+  sortBySpan(flags);
+  reuse.merged.set(byCheck, { positional: positional.slice(), flags: flags.slice() });
+  return flags;
+}
+
+const scratch: (readonly Flag[])[] = [];
+
+// True when each positional result is the same list as before, or both are empty.
+function sameFlagLists(before: readonly (readonly Flag[])[], now: readonly (readonly Flag[])[]): boolean {
+  for (let at = 0; at < now.length; at++) {
+    const earlier = before[at]!;
+    const list = now[at]!;
+    if (earlier !== list && (earlier.length !== 0 || list.length !== 0)) return false;
+  }
+  return true;
+}
+
+// Flags in text order (start, then end), stable: what Array.prototype.sort gives with that comparison, done in
+// place by insertion for the few flags a segment has, since the built-in sort allocates a work copy per call.
+function sortBySpan(flags: Flag[]): void {
+  if (flags.length > 32) {
+    flags.sort(compareSpans);
+    return;
+  }
+  for (let at = 1; at < flags.length; at++) {
+    const flag = flags[at]!;
+    let to = at;
+    while (to > 0 && compareSpans(flags[to - 1]!, flag) > 0) {
+      flags[to] = flags[to - 1]!;
+      to--;
+    }
+    flags[to] = flag;
+  }
+}
+
+function compareSpans(a: Flag, b: Flag): number {
+  return a.start - b.start || a.end - b.end;
 }
 
 /** Checks a whole document: one array of flags per segment, in the order of `segments`. */

@@ -4,6 +4,8 @@ import type { DuplicateOf } from '../document-index.ts';
 import { flagsFor } from '../flag-builder.ts';
 import { foldSentence } from '../text/normalize.ts';
 
+const NOT_SPACE = /\S/;
+
 /** Flags a segment that repeats an earlier one, exactly or nearly (MT and copy-paste often double paragraphs). */
 export const duplicateCheck: Check = {
   id: 'duplicate',
@@ -30,7 +32,7 @@ export const duplicateCheck: Check = {
     // Repeats of one segment share its description: the flags of the last text seen with it are kept.
     const cached = lastFlags.get(duplicate);
     if (cached && cached.target === segment.target) return cached.flags;
-    const start = segment.target.search(/\S/);
+    const start = segment.target.search(NOT_SPACE);
     const end = segment.target.trimEnd().length;
     const flags = flagsFor(duplicateCheck, segment.target, [
       {

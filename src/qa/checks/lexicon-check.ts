@@ -9,6 +9,11 @@ import { compilePattern } from '../lexicon/pattern.ts';
 import { foldWord } from '../text/normalize.ts';
 import { type Token, tokenizeFrench } from '../text/tokenize.ts';
 
+const WORD_CHAR = /[\p{L}\p{N}_]/u;
+const SPACE = /\s/;
+// What a sentence may start after: end punctuation, a colon, an opening quote or a dash.
+const SENTENCE_START_AFTER = /[.!?:…«"“(—–-]/;
+
 /** Builds the check for one lexicon kind: flags each entry of that kind that fires on the segment. */
 export function lexiconCheck(kind: LexiconKind, category: MqmCategory): Check {
   const messageKey = `lexicon.${kind}`;
@@ -25,11 +30,13 @@ export function lexiconCheck(kind: LexiconKind, category: MqmCategory): Check {
       const english = englishOf(segment, context.mode);
       const hits = matchLexicon(context.lexicon, segment.target, english, context.mode);
       const flags: Flag[] = [];
-      const occurrence = occurrenceCounter();
+      // Made on the first hit of this kind: most segments have none.
+      let occurrence: ((key: string) => number) | null = null;
       for (const hit of hits) {
         if (hit.entry.kind !== kind) continue;
         if (isIdentifier(segment.target, hit.tokens)) continue;
         if (skipsNames && isNameMidSentence(segment.target, hit.tokens)) continue;
+        occurrence ??= occurrenceCounter();
         const { entry } = hit.entry;
         const matched = segment.target.slice(hit.span.start, hit.span.end);
         const texts = fittedTexts(segment.target, hit.tokens, entry.french, matched, entry.suggestions);
@@ -77,7 +84,7 @@ function isIdentifier(target: string, tokens: readonly Token[]): boolean {
 }
 
 function isWordChar(char: string | undefined): boolean {
-  return char !== undefined && /[\p{L}\p{N}_]/u.test(char);
+  return char !== undefined && WORD_CHAR.test(char);
 }
 
 // A capital not at the start of a sentence marks a name: true when a matched word has one.
@@ -86,9 +93,9 @@ function isNameMidSentence(target: string, tokens: readonly Token[]): boolean {
     const first = token.text[0]!;
     if (first === first.toLowerCase()) continue;
     let at = token.start - 1;
-    while (at >= 0 && /\s/.test(target[at]!)) at--;
+    while (at >= 0 && SPACE.test(target[at]!)) at--;
     // Sentence starts: the segment's start, after end punctuation, a colon, an opening quote or a dash.
-    if (at < 0 || /[.!?:…«"“(—–-]/.test(target[at]!)) continue;
+    if (at < 0 || SENTENCE_START_AFTER.test(target[at]!)) continue;
     return true;
   }
   return false;

@@ -9,6 +9,14 @@ const ACRONYM = /\b[A-Z][A-Z0-9&]{1,}s?\b/gu;
 // Sticky: tried only where a capital stands (see nameMatches), since every name starts with one.
 const NAME = /(?<![\p{L}\p{N}'’])\p{Lu}\p{Ll}+(?:[-' ]\p{Lu}\p{Ll}+)*/uy;
 const UPPER = /^\p{Lu}$/u;
+const FINAL_S = /s$/;
+const STARTS_WITH_DIGIT = /^\d/;
+const LONG_CAPITALS = /^[A-Z]{4,}$/;
+const CAPITALS_HEADLINE = /\b[A-Z]{4,}\s+[A-Z]{4,}\b/;
+const AFTER_FIRST_WORD = /^\S+[ -](.+)$/u;
+const NAME_SEPARATOR = /[-' ]/;
+const CAPITALS_OR_DIGITS = /^[A-Z0-9]+$/;
+const ENDS_SENTENCE = /[.!?:;"“‘'(«—–-]$/;
 
 // The matches a global search for NAME would find, trying the pattern only at capitals: every other offset fails
 // at once, and the lookbehind still sees the text before.
@@ -68,10 +76,10 @@ export const namesAcronymsUrlsCheck: Check = {
       withoutUrls = withoutUrls.slice(0, match.index) + blank + withoutUrls.slice(match.index + match[0].length);
     }
     for (const match of withoutUrls.matchAll(ACRONYM)) {
-      const acronym = match[0].replace(/s$/, '');
-      if (acronym.length < 2 || /^\d/.test(acronym)) continue;
+      const acronym = match[0].replace(FINAL_S, '');
+      if (acronym.length < 2 || STARTS_WITH_DIGIT.test(acronym)) continue;
       // Headlines in capitals are not acronyms.
-      if (/^[A-Z]{4,}$/.test(acronym) && /\b[A-Z]{4,}\s+[A-Z]{4,}\b/.test(english)) continue;
+      if (LONG_CAPITALS.test(acronym) && CAPITALS_HEADLINE.test(english)) continue;
       const accepted = [acronym, ...(ACRONYMS[acronym] ?? [])];
       if (text.includes(acronym)) continue;
       folded ??= stripAccents(text);
@@ -91,13 +99,13 @@ export const namesAcronymsUrlsCheck: Check = {
       let start = match.index;
       // A sentence-initial capital proves nothing: keep only the words after it ("President Joe Biden").
       if (isSentenceStart(withoutUrls, start)) {
-        const rest = /^\S+[ -](.+)$/u.exec(name);
+        const rest = AFTER_FIRST_WORD.exec(name);
         if (!rest) continue;
         start += name.length - rest[1]!.length;
         name = rest[1]!;
       }
-      const words = name.split(/[-' ]/);
-      if (words.every((word) => ENGLISH_STOPWORDS.has(word.toLowerCase()) || /^[A-Z0-9]+$/.test(word))) continue;
+      const words = name.split(NAME_SEPARATOR);
+      if (words.every((word) => ENGLISH_STOPWORDS.has(word.toLowerCase()) || CAPITALS_OR_DIGITS.test(word))) continue;
       if (text.includes(name)) continue;
       folded ??= stripAccents(text);
       if (nameCarried(name, folded)) continue;
@@ -116,7 +124,7 @@ export const namesAcronymsUrlsCheck: Check = {
 
 function isSentenceStart(text: string, offset: number): boolean {
   const before = text.slice(0, offset).trimEnd();
-  return before === '' || /[.!?:;"“‘'(«—–-]$/.test(before);
+  return before === '' || ENDS_SENTENCE.test(before);
 }
 
 // A name is carried when one of its words appears in the French, as written, as a known French form, or as a
@@ -124,7 +132,9 @@ function isSentenceStart(text: string, offset: number): boolean {
 // ("Secretary of State Antony Blinken" → "secrétaire d’État Antony Blinken").
 function nameCarried(name: string, foldedFrench: string): boolean {
   if (EXONYMS[foldWord(name)]?.some((form) => formPresent(form, foldedFrench))) return true;
-  const words = name.split(/[-' ]/).filter((word) => word.length >= 2 && !ENGLISH_STOPWORDS.has(word.toLowerCase()));
+  const words = name
+    .split(NAME_SEPARATOR)
+    .filter((word) => word.length >= 2 && !ENGLISH_STOPWORDS.has(word.toLowerCase()));
   return (
     words.length === 0 ||
     words.some((word) => {

@@ -6,6 +6,8 @@ const HAS_DIGIT = /\d/;
 // English-style digit groups in French: 30,000 (reads as thirty in French) and 1.5 (a decimal point).
 const ENGLISH_GROUPING = /(?<![\d.,\p{L}])\d{1,3}(?:,\d{3})+(?![\d,])/gu;
 const DECIMAL_POINT = /(?<![\d.,\p{L}/:-])\d+\.\d{1,2}(?![\d.]|\.\d|\p{L})/gu;
+const LEADING_NUMBER = /^[\d.,]+/;
+const LETTER = /\p{L}/u;
 
 /** Flags numbers lost, added or changed between English and French, and numbers written the English way. */
 export const numbersCheck: Check = {
@@ -65,7 +67,7 @@ function compare(english: string, text: string, styled: ReadonlySet<number>, spa
   // A French number already flagged for its English form is read the English way, so it still matches.
   const target = frenchNumbers(text).filter((number) => !styled.has(number.start));
   for (const start of styled) {
-    const raw = /^[\d.,]+/.exec(text.slice(start))?.[0] ?? '';
+    const raw = LEADING_NUMBER.exec(text.slice(start))?.[0] ?? '';
     target.push({ start, end: start + raw.length, raw, value: Number(raw.replaceAll(',', '')) });
   }
   const unmatchedTarget = [...target];
@@ -89,7 +91,7 @@ function compare(english: string, text: string, styled: ReadonlySet<number>, spa
       category: 'accuracy/mistranslation',
       english: { start: from.start, end: from.end },
       params: { english: from.raw, french: to.raw },
-      suggestions: /\p{L}/u.test(from.raw) ? [] : [{ start: to.start, end: to.end, text: fixed }],
+      suggestions: LETTER.test(from.raw) ? [] : [{ start: to.start, end: to.end, text: fixed }],
     });
     return drafts;
   }

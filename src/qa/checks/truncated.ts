@@ -1,6 +1,12 @@
 import { ALL_MODES, type Check, englishOf } from '../check.ts';
 import { type FlagDraft, flagsFor } from '../flag-builder.ts';
 
+const CUT_MARK = /[,«([“‘–—-]/;
+const LAST_WORD = /([\p{L}]+['’]?)$/u;
+const SPACE = /\s/;
+const ENGLISH_CUT_MARK = /[,:;([“‘«–—-]$/;
+const LAST_ENGLISH_WORD = /([A-Za-z]+)$/;
+
 // Words a finished French sentence does not end on: conjunctions, prepositions, articles, relatives.
 const DANGLING = new Set(
   (
@@ -26,7 +32,7 @@ export const truncatedCheck: Check = {
     if (english !== null && englishLooksCut(english)) return [];
     const drafts: FlagDraft[] = [];
     const lastChar = text.at(-1)!;
-    if (/[,«([“‘–—-]/.test(lastChar)) {
+    if (CUT_MARK.test(lastChar)) {
       drafts.push({
         start: text.length - 1,
         end: text.length,
@@ -40,10 +46,10 @@ export const truncatedCheck: Check = {
       const code = text.charCodeAt(text.length - 1);
       const mayEndOnWord =
         code >= 0x80 || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || code === 0x27;
-      const match = mayEndOnWord ? /([\p{L}]+['’]?)$/u.exec(text.slice(-40)) : null;
+      const match = mayEndOnWord ? LAST_WORD.exec(text.slice(-40)) : null;
       const word = match?.[1];
       // A lone word is a heading or a list item, not a cut sentence.
-      if (word && DANGLING.has(word.toLowerCase().replace('’', "'")) && /\s/.test(text)) {
+      if (word && DANGLING.has(word.toLowerCase().replace('’', "'")) && SPACE.test(text)) {
         drafts.push({
           start: text.length - word.length,
           end: text.length,
@@ -64,7 +70,7 @@ const ENGLISH_DANGLING = new Set(
 // An English text that itself ends mid-sentence: on a comma, an opening mark, a dash or a linking word.
 function englishLooksCut(english: string): boolean {
   const text = english.trimEnd();
-  if (/[,:;([“‘«–—-]$/.test(text)) return true;
-  const last = /([A-Za-z]+)$/.exec(text.slice(-20))?.[1];
+  if (ENGLISH_CUT_MARK.test(text)) return true;
+  const last = LAST_ENGLISH_WORD.exec(text.slice(-20))?.[1];
   return last !== undefined && ENGLISH_DANGLING.has(last.toLowerCase());
 }

@@ -20,6 +20,11 @@ const URL_LIKE = /\b(?:https?|ftp|file|mailto):\S*|\bwww\.\S+|(?<!\S)\S*?[@/\\]\
 // Every HIGH match holds one of these marks: without them the pattern, tried at each offset, cannot match.
 const HAS_HIGH = /[:;!?»]/;
 const NO_MATCHES: readonly RegExpExecArray[] = [];
+// What may follow a high punctuation mark in prose (a time, a ratio or markup has something else).
+const PROSE_AFTER_MARK = /[\s\u00a0\u202f»)"’'.,]/;
+const HIGH_MARK = /[:;!?]/;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const LETTER = /\p{L}/u;
 
 /** Flags French spacing against the house style (before : ; ! ? », after «, in thousands) and mixed apostrophes. */
 export const typographyCheck: Check = {
@@ -41,11 +46,11 @@ export const typographyCheck: Check = {
       if (!previous || isProtected(protectedSpans, markAt)) continue;
       const next = text[markAt + 1];
       // Times (10:30), ratios, "::", "?!" pairs and markup are not prose punctuation.
-      if (mark !== '»' && next !== undefined && !/[\s\u00a0\u202f»)"’'.,]/.test(next)) continue;
-      if (/[:;!?]/.test(previous)) continue;
+      if (mark !== '»' && next !== undefined && !PROSE_AFTER_MARK.test(next)) continue;
+      if (HIGH_MARK.test(previous)) continue;
       if (mark === '»' && previous === '«') continue;
       // Only guillemets that close a quote need the space; a reversed opener is the punctuation check's business.
-      if (mark === '»' && next !== undefined && /[\p{L}\p{N}]/u.test(next)) continue;
+      if (mark === '»' && next !== undefined && LETTER_OR_DIGIT.test(next)) continue;
       const start = markAt - spaces.length;
       drafts.push({
         start,
@@ -115,7 +120,7 @@ function apostrophes(
   const drafts: FlagDraft[] = [];
   for (let index = text.indexOf(minority); index !== -1; index = text.indexOf(minority, index + 1)) {
     // Only apostrophes after a letter (l', aujourd'hui); a straight quote around a word is another matter.
-    if (!/\p{L}/u.test(text[index - 1] ?? '') || isProtected(protectedSpans, index)) continue;
+    if (!LETTER.test(text[index - 1] ?? '') || isProtected(protectedSpans, index)) continue;
     drafts.push({
       start: index,
       end: index + 1,

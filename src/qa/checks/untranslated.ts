@@ -7,6 +7,11 @@ import { type Token, tokenizeEnglish, tokenizeFrench } from '../text/tokenize.ts
 // Stretches where English is expected: URLs, paths, code, options, placeholders and quoted literals.
 // Each alternative starts at a word boundary so the scan stays linear in the text.
 const PROTECTED = /\bhttps?:\/\/\S+|\bwww\.\S+|(?<!\S)\S*?[@/\\_=<>{}[\]`$%#]\S*|--?[\w-]+|"[^"]*"|'[^']*'|“[^”]*”/gu;
+const TWO_WORDS = /\p{L}{2,}.*\s.*\p{L}{2,}/su;
+const STARTS_UPPER = /^\p{Lu}/u;
+const UPPER = /\p{Lu}/u;
+const ONE_SPACE = /^ $/;
+const ASCII_LOWER_WORD = /^[a-z]+$/;
 
 /** Flags French that is still English: the whole segment equal to the English, or English words left in it. */
 export const untranslatedCheck: Check = {
@@ -22,7 +27,7 @@ export const untranslatedCheck: Check = {
     // Lengths first: folding both texts only pays when they could be equal.
     const sameLength = english !== null && Math.abs(english.trim().length - text.trim().length) <= 3;
     const folded = sameLength ? foldSentence(text) : '';
-    if (english && sameLength && folded === foldSentence(english) && /\p{L}{2,}.*\s.*\p{L}{2,}/su.test(folded)) {
+    if (english && sameLength && folded === foldSentence(english) && TWO_WORDS.test(folded)) {
       drafts.push({
         start: 0,
         end: text.trimEnd().length,
@@ -65,8 +70,9 @@ function englishRuns(tokens: readonly Token[], text: string): Token[][] {
     const next = tokens[index + 1];
     // "The Times", "Bank of America": a function word inside a capitalised name is part of the name.
     const inName =
-      /^\p{Lu}/u.test(token.text) || (previous && next && /^\p{Lu}/u.test(previous.text) && /^\p{Lu}/u.test(next.text));
-    if (!ENGLISH_ONLY_FUNCTION_WORDS.has(token.norm) || /\p{Lu}/u.test(token.text.slice(1)) || inName) {
+      STARTS_UPPER.test(token.text) ||
+      (previous && next && STARTS_UPPER.test(previous.text) && STARTS_UPPER.test(next.text));
+    if (!ENGLISH_ONLY_FUNCTION_WORDS.has(token.norm) || UPPER.test(token.text.slice(1)) || inName) {
       index++;
       continue;
     }
@@ -85,14 +91,14 @@ function englishRuns(tokens: readonly Token[], text: string): Token[][] {
 }
 
 function joined(text: string, left: Token, right: Token): boolean {
-  return /^ $/.test(text.slice(left.end, right.start));
+  return ONE_SPACE.test(text.slice(left.end, right.start));
 }
 
 // Lower-case ASCII words that are not French function words; French words can still look English, which is
 // why a run also needs an English-only function word to count.
 function englishLooking(token: Token): boolean {
   return (
-    /^[a-z]+$/.test(token.text) &&
+    ASCII_LOWER_WORD.test(token.text) &&
     token.text.length > 1 &&
     (!FRENCH_STOPWORDS.has(token.norm) || ENGLISH_STOPWORDS.has(token.norm))
   );

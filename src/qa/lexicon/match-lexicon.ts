@@ -30,6 +30,9 @@ interface Vocabulary {
 
 const vocabularies = new WeakMap<CompiledLexicon, { fr: Vocabulary; en: Vocabulary }>();
 const NOTHING: readonly string[] = [];
+// Regex literals live at module level throughout the QA code: a literal inside a function is a new RegExp object
+// each time it is evaluated, which per token or per segment is steady garbage.
+const DIGITS = /^[0-9]+$/;
 
 function vocabularyOf(lexicon: CompiledLexicon): { fr: Vocabulary; en: Vocabulary } {
   let vocabulary = vocabularies.get(lexicon);
@@ -48,7 +51,7 @@ function vocabularyOf(lexicon: CompiledLexicon): { fr: Vocabulary; en: Vocabular
 
 function knownLemmas(form: string, language: 'fr' | 'en', vocabulary: Vocabulary): readonly string[] {
   // A number has no other candidate than itself (every suffix rule ends in a letter); numbers would churn the cache.
-  if (/^[0-9]+$/.test(form)) return vocabulary.words.has(form) ? [form] : NOTHING;
+  if (DIGITS.test(form)) return vocabulary.words.has(form) ? [form] : NOTHING;
   let lemmas = vocabulary.filtered.get(form);
   if (lemmas === undefined) {
     const all = language === 'fr' ? frenchLemmaCandidates(form) : englishLemmaCandidates(form);
@@ -63,7 +66,7 @@ function knownLemmas(form: string, language: 'fr' | 'en', vocabulary: Vocabulary
 // One side of a segment: its tokens and their candidate lemmas, looked up once per token.
 class TextSide implements Side {
   readonly tokens: readonly Token[];
-  private readonly lemmas: (readonly string[] | undefined)[] = [];
+  private readonly lemmas: (readonly string[] | undefined)[];
 
   lemmasOf(index: number): readonly string[] {
     let lemmas = this.lemmas[index];
@@ -80,6 +83,8 @@ class TextSide implements Side {
     private readonly vocabulary: Vocabulary,
   ) {
     this.tokens = language === 'fr' ? tokenizeFrench(text) : tokenizeEnglish(text);
+    // Sized once: filled one token at a time, an empty array would be copied as it grows.
+    this.lemmas = new Array(this.tokens.length);
   }
 }
 

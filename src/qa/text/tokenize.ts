@@ -10,6 +10,7 @@ export interface Token {
 
 // Words are letter/digit runs joined by hyphens or inner apostrophes (aujourd’hui); a French elided article
 // or pronoun keeps its apostrophe and stands alone (l’, d’, qu’), as the lexicon patterns write it.
+const AFTER_APOSTROPHE = /(?<=['’])/;
 const ELIDED = new Set(['l', 'd', 'j', 'm', 'n', 's', 't', 'c', 'qu', 'jusqu', 'lorsqu', 'puisqu', 'quoiqu', 'presqu']);
 
 let lastText: string | null = null;
@@ -39,12 +40,13 @@ function splitFrench(text: string): Token[] {
     at = matchEnd;
     const word = text.slice(matchStart, matchEnd);
     if (!word.includes("'") && !word.includes('’')) {
-      pushToken(tokens, text, matchStart, word.length, false);
+      // No apostrophe, so none at the end to drop: the word is the token as it stands.
+      tokens.push({ text: word, norm: foldWord(word), start: matchStart, end: matchEnd });
       continue;
     }
     // Split every elided head: "qu’aujourd’hui" → "qu’" + "aujourd’hui".
     let start = matchStart;
-    const parts = word.split(/(?<=['’])/);
+    const parts = word.split(AFTER_APOSTROPHE);
     for (const part of parts) {
       const endsWithApostrophe = isApostrophe(part.charCodeAt(part.length - 1));
       const isElision = endsWithApostrophe && ELIDED.has(foldWord(part.slice(0, -1)));
