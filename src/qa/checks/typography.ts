@@ -36,9 +36,8 @@ export const typographyCheck: Check = {
   run(segment, context) {
     const text = segment.target;
     const preset = context.typography;
-    const protectedSpans = MAY_HOLD_URL.test(text)
-      ? [...text.matchAll(URL_LIKE)].map((match): Protected => [match.index, match.index + match[0].length])
-      : NOTHING_PROTECTED;
+    // Found only if a candidate flag needs them: most segments have none.
+    const protectedSpans: ProtectedSpans = { text, spans: null };
     const drafts: FlagDraft[] = [];
     for (const match of HAS_HIGH.test(text) ? text.matchAll(HIGH) : NO_MATCHES) {
       const [, previous, spaces, mark] = match as unknown as [string, string | undefined, string, string];
@@ -94,17 +93,26 @@ export const typographyCheck: Check = {
 type Protected = readonly [number, number];
 const NOTHING_PROTECTED: readonly Protected[] = [];
 
+/** The protected spans of a text, found on first use. */
+interface ProtectedSpans {
+  readonly text: string;
+  spans: readonly Protected[] | null;
+}
+
 // A plain function, not a closure made per segment: under tsx (esbuild keepNames) every named closure costs an
 // Object.defineProperty each time it is created.
-function isProtected(spans: readonly Protected[], offset: number): boolean {
-  return spans.some(([from, to]) => offset >= from && offset < to);
+function isProtected(state: ProtectedSpans, offset: number): boolean {
+  state.spans ??= MAY_HOLD_URL.test(state.text)
+    ? [...state.text.matchAll(URL_LIKE)].map((match): Protected => [match.index, match.index + match[0].length])
+    : NOTHING_PROTECTED;
+  return state.spans.some(([from, to]) => offset >= from && offset < to);
 }
 
 // The minority apostrophe when a document mixes ’ and '; the segment's own counts decide a lone segment.
 function apostrophes(
   text: string,
   documentCounts: { readonly typographic: number; readonly straight: number },
-  protectedSpans: readonly Protected[],
+  protectedSpans: ProtectedSpans,
 ): FlagDraft[] {
   let typographic = documentCounts.typographic;
   let straight = documentCounts.straight;

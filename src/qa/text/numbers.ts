@@ -26,6 +26,7 @@ const FR_SCALE: Readonly<Record<string, number>> = {
   billions: 1e12,
 };
 
+const GROUP_SPACE = /[ \u00a0\u202f]/g;
 // Sticky: tried only where a digit stands (see numberMatches), since every number starts with one.
 const EN_NUMBER =
   /(?<![\p{L}\d.,])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:[ \u00a0-]?(thousand|millions?|billions?|trillion|bn|m)\b)?/iuy;
@@ -65,7 +66,7 @@ export function englishNumbers(text: string): FoundNumber[] {
 /** Numbers in French text: 30 000 → 30000, 1,5 → 1.5, "10 millions" → 10000000. */
 export function frenchNumbers(text: string): FoundNumber[] {
   return numberMatches(text, FR_NUMBER).map((match) => {
-    const base = Number(match[1]!.replace(/[ \u00a0\u202f]/g, '').replace(',', '.'));
+    const base = Number(match[1]!.replace(GROUP_SPACE, '').replace(',', '.'));
     const scale = match[2] ? (FR_SCALE[match[2].toLowerCase()] ?? 1) : 1;
     return { start: match.index, end: match.index + match[0].length, raw: match[0], value: round(base * scale) };
   });
