@@ -12,7 +12,7 @@ import { InlineCollector } from '../xml/inline-collector.ts';
 import { mergeCodes } from '../xml/inline-content.ts';
 import { ITS_NAMESPACE } from '../xml/its-issue.ts';
 import { wrongRootMessage } from '../xml/root-kind.ts';
-import { scanXml, type XmlAttributes } from '../xml/scan-xml.ts';
+import { scanXml, type XmlAttributes, type XmlHandler } from '../xml/scan-xml.ts';
 import { UnitIdSet } from '../xml/unit-id-set.ts';
 import type { UnitPlace, XmlSkeleton } from '../xml/xml-skeleton.ts';
 import { classifyXliff2 } from './xliff2-inline.ts';
@@ -166,7 +166,9 @@ export function parseXliff2(text: string, file: string, encoding = 'utf-8'): Bil
     }
   };
 
-  scanXml(text, file, {
+  const handler: XmlHandler = {
+    // White space matters only inside a source, a target or a note.
+    ignoresWhitespace: true,
     open(name, attributes, start, end, selfClosing) {
       const localName = local(name);
       if (content) {
@@ -195,7 +197,10 @@ export function parseXliff2(text: string, file: string, encoding = 'utf-8'): Bil
           if (unit && parent === 'unit') unit.notesStart = start;
           break;
         case 'note':
-          if (unit && parent === 'notes' && path[path.length - 3] === 'unit') note = { attributes, text: '' };
+          if (unit && parent === 'notes' && path[path.length - 3] === 'unit') {
+            note = { attributes, text: '' };
+            handler.ignoresWhitespace = false;
+          }
           break;
         case 'segment':
           if (unit && parent === 'unit') {
@@ -207,6 +212,7 @@ export function parseXliff2(text: string, file: string, encoding = 'utf-8'): Bil
         case 'target':
           if (segment && parent === 'segment') {
             content = { text: '', collector: null, start, end, closeStart: end, closeEnd: end };
+            handler.ignoresWhitespace = false;
             contentIsTarget = localName === 'target';
             if (contentIsTarget) segment.target = content;
             else segment.source = content;
@@ -224,6 +230,7 @@ export function parseXliff2(text: string, file: string, encoding = 'utf-8'): Bil
         content.closeStart = start;
         content.closeEnd = end;
         content = null;
+        handler.ignoresWhitespace = note === null;
         return;
       }
       switch (localName) {
@@ -233,6 +240,7 @@ export function parseXliff2(text: string, file: string, encoding = 'utf-8'): Bil
             (unit.notes as UnitNote[]).push(noteOf(note.attributes, note.text));
           }
           note = null;
+          handler.ignoresWhitespace = true;
           break;
         case 'notes':
           if (unit && path[path.length - 1] === 'unit') unit.notesEnd = end;
@@ -252,10 +260,8 @@ export function parseXliff2(text: string, file: string, encoding = 'utf-8'): Bil
         else content.collector.addText(value);
       } else if (note) note.text += value;
     },
-    ignoresWhitespace() {
-      return content === null && note === null;
-    },
-  });
+  };
+  scanXml(text, file, handler);
   const preserved: XmlSkeleton = {
     kind: 'xml-skeleton',
     format: 'xliff2',

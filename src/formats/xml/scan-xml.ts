@@ -11,8 +11,12 @@ export interface XmlHandler {
   close(name: string, start: number, end: number): void;
   /** Character data inside the root (entities and CDATA resolved, line ends normalised to LF). */
   text(value: string, start: number, end: number): void;
-  /** When present and true, runs of white space are not reported (saves building strings nobody reads). */
-  ignoresWhitespace?(): boolean;
+  /**
+   * When true, runs of white space are not reported (saves building strings nobody reads). A property that the
+   * handler changes as it enters and leaves elements whose white space matters, rather than a method: the scanner
+   * reads it between every two tags.
+   */
+  ignoresWhitespace?: boolean;
 }
 
 // A character that asks for the full checks on text: "]" (which might begin "]]>"), "&", CR, or one XML forbids.
@@ -151,6 +155,10 @@ function checkName(text: string, start: number, end: number, file: string): void
 // names (and values such as states) many thousands of times, and slicing each one anew copies it.
 const INTERNED_VALUES: string[] = new Array<string>(1024).fill('');
 const INTERNED_NAMES: string[] = new Array<string>(1024).fill('');
+// The hash of each interned string, compared first: ids and other values that differ in their last characters would
+// otherwise each cost a character comparison with the string in their slot.
+const VALUE_HASHES = new Int32Array(1024);
+const NAME_HASHES = new Int32Array(1024);
 const INTERN_MAX = 16;
 
 /**
@@ -158,25 +166,35 @@ const INTERN_MAX = 16;
  * Names are kept in V8's own string table (the form string literals and property keys take), so that comparing
  * them with literals and using them as attribute keys needs no lookup by content.
  */
-function intern(text: string, start: number, end: number, hash: number, names: string[]): string {
+function intern(text: string, start: number, end: number, hash: number, names: string[], hashes: Int32Array): string {
   const length = end - start;
   if (length > INTERN_MAX || length === 0) return text.slice(start, end);
   const slot = (hash + length) & 1023;
   const known = names[slot]!;
-  if (known.length === length && text.startsWith(known, start)) return known;
+  if (hashes[slot] === hash && known.length === length && sameAt(text, start, known)) return known;
   let fresh = text.slice(start, end);
   if (names === INTERNED_NAMES) fresh = Object.keys({ [fresh]: true })[0]!;
   names[slot] = fresh;
+  hashes[slot] = hash;
   return fresh;
+}
+
+/** Whether `text` holds `known` at `start` (a short name or value: cheaper than calling startsWith). */
+function sameAt(text: string, start: number, known: string): boolean {
+  for (let index = 0; index < known.length; index++) {
+    if (text.charCodeAt(start + index) !== known.charCodeAt(index)) return false;
+  }
+  return true;
 }
 
 /** The name at [start, end), checked; a name found among those met before was checked then. */
 function checkedName(text: string, start: number, end: number, hash: number, file: string): string {
   const length = end - start;
-  const known = INTERNED_NAMES[(hash + length) & 1023]!;
-  if (length > 0 && known.length === length && text.startsWith(known, start)) return known;
+  const slot = (hash + length) & 1023;
+  const known = INTERNED_NAMES[slot]!;
+  if (NAME_HASHES[slot] === hash && length > 0 && known.length === length && sameAt(text, start, known)) return known;
   checkName(text, start, end, file);
-  return intern(text, start, end, hash, INTERNED_NAMES);
+  return intern(text, start, end, hash, INTERNED_NAMES, NAME_HASHES);
 }
 
 // Where the last start tag ended and whether it closed itself; module state spares an object per tag.
@@ -249,7 +267,7 @@ function readAttributes(text: string, from: number, file: string): XmlAttributes
         WF,
       );
     }
-    let value = intern(text, valueStart, index, hash, INTERNED_VALUES);
+    let value = intern(text, valueStart, index, hash, INTERNED_VALUES, VALUE_HASHES);
     if (hasReference) value = resolveReferences(value, file, text, valueStart);
     if (hasSpace) value = value.replace(/\r\n|[\t\n\r]/g, ' ');
     attributes[name] = value;
@@ -284,7 +302,7 @@ export function scanXml(text: string, file: string, handler: XmlHandler): void {
     const textEnd = lt === -1 ? length : lt;
     if (textEnd > index) {
       if (stack.length > 0) {
-        const skip = whitespaceOnly && handler.ignoresWhitespace?.() === true;
+        const skip = whitespaceOnly && handler.ignoresWhitespace === true;
         if (!skip) {
           const raw = text.slice(index, textEnd);
           // Most text holds no "]", reference, CR or control character: one pass over it then spares the searches.
