@@ -1,5 +1,6 @@
 import { type Check, ENGLISH_MODES, englishOf } from '../check.ts';
 import { type FlagDraft, flagsFor } from '../flag-builder.ts';
+import { allMatches } from '../text/all-matches.ts';
 import { ACRONYMS, ENGLISH_STOPWORDS, EXONYMS } from '../text/english-words.ts';
 import { foldWord, stripAccents } from '../text/normalize.ts';
 
@@ -56,8 +57,8 @@ export const namesAcronymsUrlsCheck: Check = {
     let folded: string | null = null;
     const wholeSpan = { start: 0, end: text.trimEnd().length };
     const drafts: FlagDraft[] = [];
-    const urls = english.includes('://') || english.includes('www.') ? [...english.matchAll(URL)] : [];
-    const emails = english.includes('@') ? [...english.matchAll(EMAIL)] : [];
+    const urls = english.includes('://') || english.includes('www.') ? allMatches(english, URL) : [];
+    const emails = english.includes('@') ? allMatches(english, EMAIL) : [];
     for (const match of [...urls, ...emails]) {
       if (text.includes(match[0])) continue;
       drafts.push({
@@ -75,7 +76,7 @@ export const namesAcronymsUrlsCheck: Check = {
       const blank = ' '.repeat(match[0].length);
       withoutUrls = withoutUrls.slice(0, match.index) + blank + withoutUrls.slice(match.index + match[0].length);
     }
-    for (const match of withoutUrls.matchAll(ACRONYM)) {
+    for (const match of allMatches(withoutUrls, ACRONYM)) {
       const acronym = match[0].replace(FINAL_S, '');
       if (acronym.length < 2 || STARTS_WITH_DIGIT.test(acronym)) continue;
       // Headlines in capitals are not acronyms.

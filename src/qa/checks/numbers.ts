@@ -1,5 +1,6 @@
 import { ALL_MODES, type Check, englishOf } from '../check.ts';
 import { type FlagDraft, flagsFor } from '../flag-builder.ts';
+import { allMatches } from '../text/all-matches.ts';
 import { englishNumbers, formatFrench, frenchNumbers } from '../text/numbers.ts';
 
 const HAS_DIGIT = /\d/;
@@ -29,7 +30,7 @@ export const numbersCheck: Check = {
     const space = context.typography === 'narrow-nbsp' ? '\u202f' : '\u00a0';
     const drafts: FlagDraft[] = [];
     const styled = new Set<number>();
-    for (const match of text.includes(',') ? text.matchAll(ENGLISH_GROUPING) : []) {
+    for (const match of text.includes(',') ? allMatches(text, ENGLISH_GROUPING) : []) {
       const end = match.index + match[0].length;
       styled.add(match.index);
       const value = Number(match[0].replaceAll(',', ''));
@@ -42,7 +43,7 @@ export const numbersCheck: Check = {
         suggestions: [{ start: match.index, end, text: formatFrench(value, space, true) }],
       });
     }
-    for (const match of text.includes('.') ? text.matchAll(DECIMAL_POINT) : []) {
+    for (const match of text.includes('.') ? allMatches(text, DECIMAL_POINT) : []) {
       const end = match.index + match[0].length;
       styled.add(match.index);
       const fixed = match[0].replace('.', ',');

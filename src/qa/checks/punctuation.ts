@@ -1,6 +1,7 @@
 import type { Suggestion } from '../../model/flag.ts';
 import { ALL_MODES, type Check } from '../check.ts';
 import { type FlagDraft, flagsFor } from '../flag-builder.ts';
+import { allMatches } from '../text/all-matches.ts';
 
 const SPACE = '[ \\u00a0\\u202f]';
 const DOUBLED_PERIOD = new RegExp(`(?<!\\.)\\.${SPACE}+\\.(?!\\.)`, 'gu');
@@ -26,7 +27,7 @@ export const punctuationCheck: Check = {
     const text = segment.target;
     const space = context.typography === 'narrow-nbsp' ? '\u202f' : '\u00a0';
     const drafts: FlagDraft[] = [];
-    for (const match of text.matchAll(DOUBLED_PERIOD)) {
+    for (const match of allMatches(text, DOUBLED_PERIOD)) {
       drafts.push({
         start: match.index,
         end: match.index + match[0].length,
@@ -36,7 +37,7 @@ export const punctuationCheck: Check = {
         suggestions: [{ start: match.index, end: match.index + match[0].length, text: '.' }],
       });
     }
-    for (const match of text.matchAll(SPACE_BEFORE)) {
+    for (const match of allMatches(text, SPACE_BEFORE)) {
       const end = match.index + match[0].length;
       drafts.push({
         start: match.index,
@@ -48,7 +49,7 @@ export const punctuationCheck: Check = {
       });
     }
     const reversedAt = new Set<number>();
-    for (const match of text.matchAll(REVERSED_OPENER)) {
+    for (const match of allMatches(text, REVERSED_OPENER)) {
       const end = match.index + match[0].length;
       reversedAt.add(end - 1);
       // After an elision the guillemet follows the apostrophe (d’« imprudente »); elsewhere a space precedes it.
@@ -63,7 +64,7 @@ export const punctuationCheck: Check = {
       });
     }
     drafts.push(...unbalanced(text, reversedAt));
-    for (const match of text.matchAll(STRAIGHT_PAIR)) {
+    for (const match of allMatches(text, STRAIGHT_PAIR)) {
       const end = match.index + match[0].length;
       const inner = match[1]!.trim();
       if (!/\p{L}/u.test(inner)) continue;

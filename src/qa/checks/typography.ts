@@ -1,5 +1,6 @@
 import { ALL_MODES, type Check, type TypographyPreset } from '../check.ts';
 import { type FlagDraft, flagsFor } from '../flag-builder.ts';
+import { allMatches } from '../text/all-matches.ts';
 
 const NBSP = '\u00a0';
 const NNBSP = '\u202f';
@@ -39,7 +40,7 @@ export const typographyCheck: Check = {
     // Found only if a candidate flag needs them: most segments have none.
     const protectedSpans: ProtectedSpans = { text, spans: null };
     const drafts: FlagDraft[] = [];
-    for (const match of HAS_HIGH.test(text) ? text.matchAll(HIGH) : NO_MATCHES) {
+    for (const match of HAS_HIGH.test(text) ? allMatches(text, HIGH) : NO_MATCHES) {
       const [, previous, spaces, mark] = match as unknown as [string, string | undefined, string, string];
       const markAt = match.index + match[0].length - 1;
       if (!previous || isProtected(protectedSpans, markAt)) continue;
@@ -60,7 +61,7 @@ export const typographyCheck: Check = {
         suggestions: [{ start, end: markAt + 1, text: spaceFor(mark, preset) + mark }],
       });
     }
-    for (const match of text.includes('«') ? text.matchAll(AFTER_OPEN) : NO_MATCHES) {
+    for (const match of text.includes('«') ? allMatches(text, AFTER_OPEN) : NO_MATCHES) {
       const end = match.index + match[0].length;
       drafts.push({
         start: match.index,
@@ -71,7 +72,7 @@ export const typographyCheck: Check = {
         suggestions: [{ start: match.index, end, text: `«${spaceFor('«', preset)}` }],
       });
     }
-    for (const match of text.matchAll(THOUSANDS)) {
+    for (const match of allMatches(text, THOUSANDS)) {
       if (isProtected(protectedSpans, match.index)) continue;
       const end = match.index + match[0].length;
       const separator = preset === 'nbsp' ? NBSP : NNBSP;
@@ -103,7 +104,7 @@ interface ProtectedSpans {
 // Object.defineProperty each time it is created.
 function isProtected(state: ProtectedSpans, offset: number): boolean {
   state.spans ??= MAY_HOLD_URL.test(state.text)
-    ? [...state.text.matchAll(URL_LIKE)].map((match): Protected => [match.index, match.index + match[0].length])
+    ? allMatches(state.text, URL_LIKE).map((match): Protected => [match.index, match.index + match[0].length])
     : NOTHING_PROTECTED;
   return state.spans.some(([from, to]) => offset >= from && offset < to);
 }
