@@ -146,12 +146,8 @@ function computeHits(lexicon: CompiledLexicon, target: string, english: string |
     if (entry.wrongWhen && !occurs(entry.wrongWhen, french, from, to, englishContext, englishSpan)) continue;
     if (occurs(entry.rightWhen, french, from, to, englishContext, englishSpan)) continue;
     const tokens = french.tokens.slice(match.firstToken, match.lastToken + 1);
-    hits.push({
-      entry,
-      tokens,
-      span: { start: tokens[0]!.start, end: tokens.at(-1)!.end },
-      ...(englishSpan ? { english: englishSpan } : {}),
-    });
+    const span = { start: tokens[0]!.start, end: tokens.at(-1)!.end };
+    hits.push(englishSpan ? { entry, tokens, span, english: englishSpan } : { entry, tokens, span });
   }
   return hits;
 }
