@@ -19,9 +19,6 @@ export interface XmlHandler {
   ignoresWhitespace?: boolean;
 }
 
-// A character that asks for the full checks on text: "]" (which might begin "]]>"), "&", CR, or one XML forbids.
-const NOT_PLAIN = /[\u0000-\u0008\u000B\u000C\u000D\u000E-\u001F&\]\uFFFE\uFFFF]/;
-
 const WF = 'XML 1.0 well-formedness';
 // Real bilingual files nest a few dozen levels; far deeper nesting is an attack on recursive readers.
 const MAX_DEPTH = 1000;
@@ -298,15 +295,22 @@ export function scanXml(text: string, file: string, handler: XmlHandler): void {
     let code = text.charCodeAt(lt);
     while (code === 32 || code === 10 || code === 9 || code === 13) code = text.charCodeAt(++lt);
     const whitespaceOnly = code === 60 || lt >= length;
-    if (!whitespaceOnly) lt = text.indexOf('<', lt);
-    const textEnd = lt === -1 ? length : lt;
+    // One walk to the next "<" also notes any character that asks for the full checks on text: "]" (which might
+    // begin "]]>"), "&", CR, or one XML forbids. Most text holds none, and then needs no second pass.
+    let plain = true;
+    if (!whitespaceOnly) {
+      for (; lt < length; code = text.charCodeAt(++lt)) {
+        if (code === 60) break;
+        if (code < 32 ? code !== 9 && code !== 10 : code === 38 || code === 93 || code >= 0xfffe) plain = false;
+      }
+    }
+    const textEnd = lt;
     if (textEnd > index) {
       if (stack.length > 0) {
         const skip = whitespaceOnly && handler.ignoresWhitespace === true;
         if (!skip) {
           const raw = text.slice(index, textEnd);
           // Most text holds no "]", reference, CR or control character: one pass over it then spares the searches.
-          const plain = !NOT_PLAIN.test(raw);
           if (!plain && raw.indexOf(']]>') !== -1) {
             throw errorAt(file, text, index + raw.indexOf(']]>'), '"]]>" in text', WF);
           }
@@ -317,7 +321,7 @@ export function scanXml(text: string, file: string, handler: XmlHandler): void {
         throw errorAt(file, text, at, seenRoot ? 'text after the root element' : 'text before the root element', WF);
       }
     }
-    if (lt === -1 || lt >= length) break;
+    if (lt >= length) break;
     const next = text.charCodeAt(lt + 1);
     if (next === 47) {
       const end = text.indexOf('>', lt);

@@ -110,4 +110,12 @@ describe('scanXml', () => {
   test('turns CRLF into LF in text, as XML requires', () => {
     assert.equal(textContent(buildXmlTree('<a>one\r\ntwo</a>', 'f.xml')), 'one\ntwo');
   });
+
+  test('checks every character of a text run, at its start, middle or end', () => {
+    assert.match(refusal('<a>x ]]> y</a>'), /"\]\]>" in text/);
+    assert.match(refusal('<a>\uFFFEx</a>'), /character U\+FFFE is not allowed in XML/);
+    assert.match(refusal('<a>x\u001F</a>'), /character U\+001F is not allowed in XML/);
+    assert.equal(textContent(buildXmlTree('<a>a]b &amp; c\rd</a>', 'f.xml')), 'a]b & c\nd');
+    assert.equal(textContent(buildXmlTree('<a>  \t </a>', 'f.xml')), '  \t ');
+  });
 });
