@@ -66,6 +66,9 @@ function wordsOf(text: string): string[] {
         (code >= 0x30 && code <= 0x39) ||
         code === 0x27 ||
         code === 0x2d;
+    } else if (code >= 0xc0 && code <= 0x24f) {
+      // Latin letters with accents, the bulk of French beyond ASCII: all letters but × and ÷.
+      inWord = code !== 0xd7 && code !== 0xf7;
     } else {
       const point = text.codePointAt(at)!;
       if (point > 0xffff) width = 2;
