@@ -310,7 +310,8 @@ export function scanXml(text: string, file: string, handler: XmlHandler): void {
         const skip = whitespaceOnly && handler.ignoresWhitespace === true;
         if (!skip) {
           const raw = text.slice(index, textEnd);
-          // Most text holds no "]", reference, CR or control character: one pass over it then spares the searches.
+          // White space that is reported still needs its line ends normalised.
+          if (whitespaceOnly && raw.indexOf('\r') !== -1) plain = false;
           if (!plain && raw.indexOf(']]>') !== -1) {
             throw errorAt(file, text, index + raw.indexOf(']]>'), '"]]>" in text', WF);
           }

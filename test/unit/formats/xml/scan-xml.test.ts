@@ -117,5 +117,6 @@ describe('scanXml', () => {
     assert.match(refusal('<a>x\u001F</a>'), /character U\+001F is not allowed in XML/);
     assert.equal(textContent(buildXmlTree('<a>a]b &amp; c\rd</a>', 'f.xml')), 'a]b & c\nd');
     assert.equal(textContent(buildXmlTree('<a>  \t </a>', 'f.xml')), '  \t ');
+    assert.equal(textContent(buildXmlTree('<a> \r\n\r </a>', 'f.xml')), ' \n\n ');
   });
 });
