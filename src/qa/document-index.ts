@@ -11,8 +11,8 @@ export interface DuplicateOf {
 
 /** Facts about the whole document that single-segment checks consult: repeats, apostrophe habit, renderings. */
 export interface DocumentIndex {
-  /** For each segment index, the earlier segment it repeats, if any. */
-  readonly duplicates: ReadonlyMap<number, DuplicateOf>;
+  /** By segment index, the earlier segment it repeats, if any. */
+  readonly duplicates: readonly (DuplicateOf | undefined)[];
   /** The French of each segment as indexed, to tell whether a segment was edited since. */
   readonly targets: readonly string[];
   /** Apostrophes counted over the document: typographic (’) and straight ('). */
@@ -97,7 +97,7 @@ const MAX_POSTINGS = 32;
 
 /** An index with nothing in it, for checking a lone segment. */
 export const EMPTY_DOCUMENT_INDEX: DocumentIndex = {
-  duplicates: new Map(),
+  duplicates: [],
   targets: [],
   apostrophes: { typographic: 0, straight: 0 },
   frenchByEnglish: new Map(),
@@ -111,7 +111,8 @@ export function buildDocumentIndex(
   segments: readonly CheckSegment[],
   englishOf: (segment: CheckSegment) => string | null,
 ): DocumentIndex {
-  const duplicates = new Map<number, DuplicateOf>();
+  // An array by index rather than a Map: most segments of a repetitive document are repeats.
+  const duplicates: (DuplicateOf | undefined)[] = new Array(segments.length);
   // Exact repeats of one segment share one description of it.
   const exactOf = new Map<number, DuplicateOf>();
   const exactDuplicate = (first: number): DuplicateOf => {
@@ -196,11 +197,12 @@ export function buildDocumentIndex(
         seen.lastTexts = { target, source: segment.source, retranslation: segment.retranslation };
         texts[index] = seen.lastTexts;
       }
-      const first = seen.wordCount >= 3 ? exact.get(seen.folded) : undefined;
+      const first = seen.first;
       if (first !== undefined) {
         typographic += seen.typographic;
         straight += seen.straight;
-        duplicates.set(index, exactDuplicate(first));
+        seen.exact ??= exactDuplicate(first);
+        duplicates[index] = seen.exact;
         if (seen.wordCount >= NEAR_MIN_WORDS) foldedOf[index] = seen.folded;
         addEnglish(segment, index, seen);
         continue;
@@ -225,19 +227,23 @@ export function buildDocumentIndex(
         straight: straightHere,
         lastPair: null,
         lastTexts: own,
+        first: undefined,
+        exact: null,
       };
       seenTargets.set(target, entry);
     }
     if (words.length >= 3) {
       const first = exact.get(folded);
-      if (first !== undefined) duplicates.set(index, exactDuplicate(first));
+      if (first !== undefined) duplicates[index] = exactDuplicate(first);
       else exact.set(folded, index);
+      // Later repeats of this text repeat the same first segment: no look-up by folded text for them.
+      entry.first = first ?? index;
     }
     if (words.length >= NEAR_MIN_WORDS) {
       foldedOf[index] = folded;
-      if (!duplicates.has(index)) {
+      if (duplicates[index] === undefined) {
         const found = findNear(index, words, near, foldedOf, wordSets);
-        if (found) duplicates.set(index, found);
+        if (found) duplicates[index] = found;
       }
     }
     addEnglish(segment, index, entry);
@@ -369,6 +375,10 @@ interface SeenTarget {
   lastPair: { readonly source: string; readonly texts: FoldedTexts; readonly indices: number[] } | null;
   /** The texts of the last segment seen with this French. */
   lastTexts: SegmentTexts;
+  /** The first segment with this folded French, once known (texts of 3 words or more). */
+  first: number | undefined;
+  /** The description of that first segment that exact repeats share, once made. */
+  exact: DuplicateOf | null;
 }
 
 function countOf(text: string, char: string): number {

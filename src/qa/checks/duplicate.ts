@@ -15,7 +15,7 @@ export const duplicateCheck: Check = {
   messageKeys: ['duplicate.exact', 'duplicate.near'],
   readsPosition: true,
   run(segment, context) {
-    const duplicate = context.document.duplicates.get(segment.index);
+    const duplicate = context.document.duplicates[segment.index];
     if (!duplicate || segment.target.trim() === '') return [];
     // An edit since the index was built may have removed the repeat: trust only an exact repeat that still holds.
     const indexed = context.document.targets[segment.index];
