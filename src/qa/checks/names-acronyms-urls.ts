@@ -1,6 +1,7 @@
 import { type Check, ENGLISH_MODES, englishOf } from '../check.ts';
 import { type FlagDraft, flagsFor } from '../flag-builder.ts';
 import { allMatches } from '../text/all-matches.ts';
+import { boundedMemo } from '../text/bounded-memo.ts';
 import { ACRONYMS, ENGLISH_STOPWORDS, EXONYMS } from '../text/english-words.ts';
 import { foldWord, stripAccents } from '../text/normalize.ts';
 
@@ -10,6 +11,8 @@ const ACRONYM = /\b[A-Z][A-Z0-9&]{1,}s?\b/gu;
 // Sticky: tried only where a capital stands (see nameMatches), since every name starts with one.
 const NAME = /(?<![\p{L}\p{N}'’])\p{Lu}\p{Ll}+(?:[-' ]\p{Lu}\p{Ll}+)*/uy;
 const UPPER = /^\p{Lu}$/u;
+// Names, acronyms and their French forms come back segment after segment: each is stripped of accents once.
+const strippedWord = boundedMemo(stripAccents, 10_000);
 const FINAL_S = /s$/;
 const STARTS_WITH_DIGIT = /^\d/;
 const LONG_CAPITALS = /^[A-Z]{4,}$/;
@@ -59,7 +62,8 @@ export const namesAcronymsUrlsCheck: Check = {
     const drafts: FlagDraft[] = [];
     const urls = english.includes('://') || english.includes('www.') ? allMatches(english, URL) : [];
     const emails = english.includes('@') ? allMatches(english, EMAIL) : [];
-    for (const match of [...urls, ...emails]) {
+    const links = urls.length + emails.length === 0 ? urls : [...urls, ...emails];
+    for (const match of links) {
       if (text.includes(match[0])) continue;
       drafts.push({
         ...wholeSpan,
@@ -72,7 +76,7 @@ export const namesAcronymsUrlsCheck: Check = {
       });
     }
     let withoutUrls = english;
-    for (const match of [...urls, ...emails]) {
+    for (const match of links) {
       const blank = ' '.repeat(match[0].length);
       withoutUrls = withoutUrls.slice(0, match.index) + blank + withoutUrls.slice(match.index + match[0].length);
     }
@@ -85,7 +89,7 @@ export const namesAcronymsUrlsCheck: Check = {
       if (text.includes(acronym)) continue;
       folded ??= stripAccents(text);
       const french = folded;
-      if (accepted.some((form) => french.includes(stripAccents(form)))) continue;
+      if (accepted.some((form) => french.includes(strippedWord(form)))) continue;
       drafts.push({
         ...wholeSpan,
         rule: 'acronym',
@@ -139,7 +143,7 @@ function nameCarried(name: string, foldedFrench: string): boolean {
   return (
     words.length === 0 ||
     words.some((word) => {
-      const folded = stripAccents(word);
+      const folded = strippedWord(word);
       if (foldedFrench.includes(folded)) return true;
       if (EXONYMS[folded]?.some((form) => formPresent(form, foldedFrench))) return true;
       return folded.length >= 5 && foldedFrench.includes(folded.slice(0, 4));
@@ -149,6 +153,6 @@ function nameCarried(name: string, foldedFrench: string): boolean {
 
 // True when a French form of a name is in the folded French, whole or, for a long form, by its first six letters.
 function formPresent(form: string, foldedFrench: string): boolean {
-  const folded = stripAccents(form);
+  const folded = strippedWord(form);
   return foldedFrench.includes(folded) || (folded.length >= 7 && foldedFrench.includes(folded.slice(0, 6)));
 }
