@@ -15,6 +15,12 @@ export interface DocumentIndex {
   readonly duplicates: readonly (DuplicateOf | undefined)[];
   /** The French of each segment as indexed, to tell whether a segment was edited since. */
   readonly targets: readonly string[];
+  /**
+   * The source and retranslation of each segment as indexed: the segment's own strings, so an unedited segment is
+   * recognised by reference, without comparing its English character by character with a repeat's.
+   */
+  readonly sources: readonly (string | null)[];
+  readonly retranslations: readonly (string | null)[];
   /** Apostrophes counted over the document: typographic (’) and straight ('). */
   readonly apostrophes: { readonly typographic: number; readonly straight: number };
   /** For each folded English text, its French renderings with their segment indices. */
@@ -86,6 +92,15 @@ function wordsOf(text: string): string[] {
   return words;
 }
 
+/**
+ * The segment's French as the index shares it between exact repeats when the segment is unedited, else its own:
+ * always equal to `segment.target`, but a repeat's copy compares with the shared one by reference.
+ */
+export function sharedTarget(document: DocumentIndex, segment: CheckSegment): string {
+  const texts = document.texts[segment.index];
+  return texts !== undefined && document.targets[segment.index] === segment.target ? texts.target : segment.target;
+}
+
 /** Smallest word count for a near-duplicate: shorter segments repeat legitimately (titles, "Yes."). */
 const NEAR_MIN_WORDS = 6;
 /** Word-set similarity from which two segments count as near-duplicates. */
@@ -99,6 +114,8 @@ const MAX_POSTINGS = 32;
 export const EMPTY_DOCUMENT_INDEX: DocumentIndex = {
   duplicates: [],
   targets: [],
+  sources: [],
+  retranslations: [],
   apostrophes: { typographic: 0, straight: 0 },
   frenchByEnglish: new Map(),
   englishByFrench: new Map(),
@@ -182,6 +199,8 @@ export function buildDocumentIndex(
     foldedTexts[index] = pairTexts;
   };
   const targets: string[] = [];
+  const sources: (string | null)[] = [];
+  const retranslations: (string | null)[] = [];
   const texts: SegmentTexts[] = [];
   // A repeated text is folded and counted once: repeats are common, and an exact repeat needs no near search.
   const seenTargets = new Map<string, SeenTarget>();
@@ -189,6 +208,8 @@ export function buildDocumentIndex(
   for (const segment of segments) {
     const { target, index } = segment;
     targets[index] = target;
+    sources[index] = segment.source;
+    retranslations[index] = segment.retranslation;
     const seen = seenTargets.get(target);
     if (seen) {
       const last = seen.lastTexts;
@@ -251,6 +272,8 @@ export function buildDocumentIndex(
   return {
     duplicates,
     targets,
+    sources,
+    retranslations,
     apostrophes: { typographic, straight },
     frenchByEnglish,
     englishByFrench,

@@ -83,8 +83,8 @@ function byCheckOf(segment: CheckSegment, context: CheckContext, reuse: Reuse): 
   if (
     texts !== undefined &&
     context.document.targets[segment.index] === segment.target &&
-    texts.source === segment.source &&
-    texts.retranslation === segment.retranslation
+    context.document.sources[segment.index] === segment.source &&
+    context.document.retranslations[segment.index] === segment.retranslation
   ) {
     let byCheck = reuse.byTexts.get(texts);
     if (!byCheck) {

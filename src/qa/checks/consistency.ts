@@ -1,6 +1,6 @@
 import type { Flag } from '../../model/flag.ts';
 import { type Check, ENGLISH_MODES, englishOf } from '../check.ts';
-import type { FoldedTexts } from '../document-index.ts';
+import { type FoldedTexts, sharedTarget } from '../document-index.ts';
 import { type FlagDraft, flagsFor } from '../flag-builder.ts';
 import { foldSentence } from '../text/normalize.ts';
 
@@ -18,7 +18,8 @@ export const consistencyCheck: Check = {
     const text = segment.target;
     // The index folded this segment already; reuse that unless the French has been edited since.
     const known = context.document.folded[segment.index];
-    const fresh = known !== undefined && known.target === text;
+    // Compared with the French as the index shares it: the same string as known.target for an unedited repeat.
+    const fresh = known !== undefined && known.target === sharedTarget(context.document, segment);
     // Unedited, the segment is listed only under its own renderings, which are skipped: the flags depend on its
     // texts alone, shared by every segment with the same French and English.
     if (fresh) {

@@ -1,6 +1,6 @@
 import type { Flag } from '../../model/flag.ts';
 import { ALL_MODES, type Check } from '../check.ts';
-import type { DuplicateOf } from '../document-index.ts';
+import { type DuplicateOf, sharedTarget } from '../document-index.ts';
 import { flagsFor } from '../flag-builder.ts';
 import { foldSentence } from '../text/normalize.ts';
 
@@ -29,9 +29,11 @@ export const duplicateCheck: Check = {
         return [];
       }
     }
-    // Repeats of one segment share its description: the flags of the last text seen with it are kept.
+    // Repeats of one segment share its description: the flags of the last text seen with it are kept, under the
+    // French as the index shares it, so a repeat's text is recognised by reference.
+    const target = sharedTarget(context.document, segment);
     const cached = lastFlags.get(duplicate);
-    if (cached && cached.target === segment.target) return cached.flags;
+    if (cached && cached.target === target) return cached.flags;
     const start = segment.target.search(NOT_SPACE);
     const end = segment.target.trimEnd().length;
     const flags = flagsFor(duplicateCheck, segment.target, [
@@ -47,7 +49,7 @@ export const duplicateCheck: Check = {
         suggestions: [{ start: 0, end: segment.target.length, text: '' }],
       },
     ]);
-    lastFlags.set(duplicate, { target: segment.target, flags });
+    lastFlags.set(duplicate, { target, flags });
     return flags;
   },
 };
