@@ -10,7 +10,6 @@ export interface Token {
 
 // Words are letter/digit runs joined by hyphens or inner apostrophes (aujourd’hui); a French elided article
 // or pronoun keeps its apostrophe and stands alone (l’, d’, qu’), as the lexicon patterns write it.
-const AFTER_APOSTROPHE = /(?<=['’])/;
 const ELIDED = new Set(['l', 'd', 'j', 'm', 'n', 's', 't', 'c', 'qu', 'jusqu', 'lorsqu', 'puisqu', 'quoiqu', 'presqu']);
 
 let lastText: string | null = null;
@@ -38,21 +37,24 @@ function splitFrench(text: string): Token[] {
     const matchStart = at;
     const matchEnd = scanWord(text, at, true);
     at = matchEnd;
-    const word = text.slice(matchStart, matchEnd);
-    if (!word.includes("'") && !word.includes('’')) {
+    const firstApostrophe = apostropheIn(text, matchStart, matchEnd);
+    if (firstApostrophe === -1) {
       // No apostrophe, so none at the end to drop: the word is the token as it stands.
+      const word = text.slice(matchStart, matchEnd);
       tokens.push({ text: word, norm: foldWord(word), start: matchStart, end: matchEnd });
       continue;
     }
-    // Split every elided head: "qu’aujourd’hui" → "qu’" + "aujourd’hui".
+    // Split every elided head: "qu’aujourd’hui" → "qu’" + "aujourd’hui". The parts end after each apostrophe but a
+    // final one (what splitting the word after its apostrophes gives), found by offset without cutting the word.
+    const single = firstApostrophe >= matchEnd - 1;
     let start = matchStart;
-    const parts = word.split(AFTER_APOSTROPHE);
-    for (const part of parts) {
-      const endsWithApostrophe = isApostrophe(part.charCodeAt(part.length - 1));
-      const isElision = endsWithApostrophe && ELIDED.has(foldWord(part.slice(0, -1)));
-      if (isElision || parts.length === 1) {
-        pushToken(tokens, text, start, part.length, isElision);
-        start += part.length;
+    while (start < matchEnd) {
+      const cut = start === matchStart ? firstApostrophe : apostropheIn(text, start, matchEnd);
+      const end = cut !== -1 && cut < matchEnd - 1 ? cut + 1 : matchEnd;
+      const isElision = isApostrophe(text.charCodeAt(end - 1)) && ELIDED.has(foldWord(text.slice(start, end - 1)));
+      if (isElision || single) {
+        pushToken(tokens, text, start, end - start, isElision);
+        start = end;
       } else {
         // A non-elided apostrophe inside a word (aujourd’hui): keep the rest of the word whole.
         pushToken(tokens, text, start, matchEnd - start, false);
@@ -85,6 +87,12 @@ function wordCharLength(text: string, at: number): number {
 
 function isApostrophe(code: number): boolean {
   return code === 0x27 || code === 0x2019;
+}
+
+// Offset of the first apostrophe in text[from, to), or -1.
+function apostropheIn(text: string, from: number, to: number): number {
+  for (let at = from; at < to; at++) if (isApostrophe(text.charCodeAt(at))) return at;
+  return -1;
 }
 
 function isHyphen(code: number): boolean {
