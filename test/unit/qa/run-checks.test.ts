@@ -44,19 +44,6 @@ describe('QA engine', () => {
       for (const suggestion of flag.suggestions) assert.ok(suggestion.start >= 0 && suggestion.end <= s.target.length);
     }
   });
-
-  test('checks a sentence in well under a millisecond once warm', () => {
-    const s = segment(
-      'Cette année a vu une série de grèves importantes contre les ransomwares qui ont touché 1 500 entreprises.',
-    );
-    const context = buildQaContext([s], { mode: 'target-only' });
-    for (let round = 0; round < 50; round++) checkSegment({ ...s, target: `${s.target} ${round}` }, context);
-    const rounds = 500;
-    const started = performance.now();
-    for (let round = 0; round < rounds; round++) checkSegment({ ...s, target: `${s.target}${round}` }, context);
-    const perSentence = (performance.now() - started) / rounds;
-    assert.ok(perSentence < 1, `${perSentence.toFixed(3)} ms per sentence`);
-  });
 });
 
 describe('QA engine reuse of repeated segments', () => {
