@@ -2,12 +2,12 @@ import { type Check, ENGLISH_MODES, englishOf } from '../check.ts';
 import {
   cognateKeys,
   englishContentWords,
-  englishWordsMissing,
+  englishWordsLost,
   frenchContentWords,
   missingEvidence,
+  wordList,
 } from '../compare/content-words.ts';
 import { flagsFor } from '../flag-builder.ts';
-import { list } from './omission.ts';
 
 /** Shortest French, in content words, on which an addition is judged. */
 const MIN_CONTENT_WORDS = 5;
@@ -26,12 +26,16 @@ export const additionCheck: Check = {
     const text = segment.target;
     const whole = { start: 0, end: text.trimEnd().length };
     if (context.mode === 'retranslation' && segment.source && segment.retranslation) {
-      const retranslationWords = englishContentWords(segment.retranslation);
-      if (retranslationWords.length < MIN_CONTENT_WORDS) return [];
-      const added = englishWordsMissing(segment.retranslation, segment.source);
-      if (added.length < 3 || added.length / retranslationWords.length < 0.5) return [];
+      const added = englishWordsLost(segment.retranslation, segment.source, MIN_CONTENT_WORDS);
+      if (added.length === 0) return [];
       return flagsFor(additionCheck, text, [
-        { ...whole, rule: 'words', key: 'retranslation', messageKey: 'addition.words', params: { words: list(added) } },
+        {
+          ...whole,
+          rule: 'words',
+          key: 'retranslation',
+          messageKey: 'addition.words',
+          params: { words: wordList(added) },
+        },
       ]);
     }
     const english = englishOf(segment, context.mode);
@@ -50,7 +54,7 @@ export const additionCheck: Check = {
         rule: 'words',
         key: 'source',
         messageKey: 'addition.words',
-        params: { words: list(extra) },
+        params: { words: wordList(extra) },
       },
     ]);
   },

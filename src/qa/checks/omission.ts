@@ -2,9 +2,10 @@ import { type Check, ENGLISH_MODES, englishOf } from '../check.ts';
 import {
   cognateKeys,
   englishContentWords,
-  englishWordsMissing,
+  englishWordsLost,
   frenchContentWords,
   missingEvidence,
+  wordList,
 } from '../compare/content-words.ts';
 import { flagsFor } from '../flag-builder.ts';
 
@@ -25,12 +26,16 @@ export const omissionCheck: Check = {
     const text = segment.target;
     const whole = { start: 0, end: text.trimEnd().length };
     if (context.mode === 'retranslation' && segment.source && segment.retranslation) {
-      const sourceWords = englishContentWords(segment.source);
-      if (sourceWords.length < MIN_CONTENT_WORDS) return [];
-      const lost = englishWordsMissing(segment.source, segment.retranslation);
-      if (lost.length < 3 || lost.length / sourceWords.length < 0.5) return [];
+      const lost = englishWordsLost(segment.source, segment.retranslation, MIN_CONTENT_WORDS);
+      if (lost.length === 0) return [];
       return flagsFor(omissionCheck, text, [
-        { ...whole, rule: 'words', key: 'retranslation', messageKey: 'omission.words', params: { words: list(lost) } },
+        {
+          ...whole,
+          rule: 'words',
+          key: 'retranslation',
+          messageKey: 'omission.words',
+          params: { words: wordList(lost) },
+        },
       ]);
     }
     const english = englishOf(segment, context.mode);
@@ -49,15 +54,9 @@ export const omissionCheck: Check = {
         rule: 'words',
         key: 'source',
         messageKey: 'omission.words',
-        params: { words: list(missing) },
+        params: { words: wordList(missing) },
         english: { start: missing[0]!.start, end: missing.at(-1)!.end },
       },
     ]);
   },
 };
-
-/** The words as a short comma-separated list for a message. */
-export function list(words: readonly { text: string }[]): string {
-  const unique = [...new Set(words.map((word) => word.text))];
-  return unique.slice(0, 6).join(', ') + (unique.length > 6 ? ', …' : '');
-}

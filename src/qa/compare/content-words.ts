@@ -45,12 +45,27 @@ export function missingEvidence(english: readonly Token[], frenchKeys: ReadonlyS
   });
 }
 
-/** English content words of `a` whose lemma appears nowhere in `b` (both English): what `b` dropped. */
-export function englishWordsMissing(a: string, b: string): Token[] {
+/**
+ * Content words of the English `from` that the English `to` lost, when they weigh enough to mean a whole part of the
+ * sentence went missing (at least 3, and half of `from`'s content words, `from` having at least `minWords`); else
+ * none. Compares a source with its retranslation, in one direction for omissions and the other for additions.
+ */
+export function englishWordsLost(from: string, to: string, minWords: number): Token[] {
+  const fromWords = englishContentWords(from);
+  if (fromWords.length < minWords) return [];
+  const lost = missingFrom(fromWords, to);
+  return lost.length >= 3 && lost.length / fromWords.length >= 0.5 ? lost : [];
+}
+
+/** The words as a short comma-separated list for a message. */
+export function wordList(words: readonly { text: string }[]): string {
+  const unique = [...new Set(words.map((word) => word.text))];
+  return unique.slice(0, 6).join(', ') + (unique.length > 6 ? ', …' : '');
+}
+
+function missingFrom(words: readonly Token[], other: string): Token[] {
   const present = new Set<string>();
-  for (const token of englishContentWords(b))
+  for (const token of englishContentWords(other))
     for (const lemma of englishLemmaCandidates(token.norm)) present.add(lemma);
-  return englishContentWords(a).filter(
-    (token) => !englishLemmaCandidates(token.norm).some((lemma) => present.has(lemma)),
-  );
+  return words.filter((token) => !englishLemmaCandidates(token.norm).some((lemma) => present.has(lemma)));
 }
