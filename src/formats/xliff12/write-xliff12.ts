@@ -12,6 +12,7 @@ import {
   lineIndent,
   sameUnitIds,
   skeletonOf,
+  targetEdit,
   unitChanges,
   type XmlSkeleton,
 } from '../xml/xml-skeleton.ts';
@@ -43,28 +44,9 @@ function writeBack(doc: BilingualDocument, skeleton: XmlSkeleton): string {
     const place = places[index]!;
     const changed = unitChanges(unit, read[index]!);
     if (changed.target) {
-      if (unit.target === null) {
-        if (place.targetElementStart >= 0) {
-          edits.push({ start: place.targetElementStart, end: place.targetElementEnd, replacement: '' });
-        }
-      } else if (place.targetStart < 0) {
-        const indent = lineIndent(text, place.targetInsertAt);
-        const content = renderText(unit, unit.target);
-        const replacement = `\n${indent}<target${stateAttributes(unit)}>${content}</target>`;
-        edits.push({ start: place.targetInsertAt, end: place.targetInsertAt, replacement });
-      } else if (place.targetStart === place.targetElementEnd) {
-        // A self-closing target, or a self-closing `<mrk mtype="seg"/>` as Trados writes for empty segments.
-        const tag = text.slice(place.targetElementStart, place.targetElementEnd);
-        const name = /^<([^\s/>]+)/.exec(tag)?.[1] ?? 'target';
-        const replacement = `${tag.replace(/\s*\/>$/, '>')}${renderText(unit, unit.target)}</${name}>`;
-        edits.push({ start: place.targetElementStart, end: place.targetElementEnd, replacement });
-      } else {
-        edits.push({
-          start: place.targetStart,
-          end: place.targetEnd,
-          replacement: renderText(unit, unit.target),
-        });
-      }
+      const content = unit.target === null ? null : renderText(unit, unit.target);
+      const edit = targetEdit(text, place, content, (inner) => `<target${stateAttributes(unit)}>${inner}</target>`);
+      if (edit) edits.push(edit);
     }
     if (changed.state && place.stateTagStart >= 0) {
       const tag = text.slice(place.stateTagStart, place.stateTagEnd);

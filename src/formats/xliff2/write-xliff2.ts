@@ -7,6 +7,7 @@ import {
   lineIndent,
   sameUnitIds,
   skeletonOf,
+  targetEdit,
   unitChanges,
   type XmlSkeleton,
 } from '../xml/xml-skeleton.ts';
@@ -64,31 +65,10 @@ function writeBack(doc: BilingualDocument, skeleton: XmlSkeleton): string {
     const place = places[index]!;
     const changed = unitChanges(unit, before);
     if (changed.target) {
-      if (unit.target === null) {
-        if (place.targetElementStart >= 0) {
-          edits.push({ start: place.targetElementStart, end: place.targetElementEnd, replacement: '' });
-        }
-      } else {
-        const content = renderText(unit, unit.target, true);
-        needsIts ||= unit.issues.length > 0;
-        if (place.targetStart < 0) {
-          const indent = lineIndent(text, place.targetInsertAt);
-          edits.push({
-            start: place.targetInsertAt,
-            end: place.targetInsertAt,
-            replacement: `\n${indent}<target>${content}</target>`,
-          });
-        } else if (place.targetStart === place.targetElementEnd) {
-          const open = text.slice(place.targetElementStart, place.targetElementEnd).replace(/\s*\/>$/, '>');
-          edits.push({
-            start: place.targetElementStart,
-            end: place.targetElementEnd,
-            replacement: `${open}${content}</target>`,
-          });
-        } else {
-          edits.push({ start: place.targetStart, end: place.targetEnd, replacement: content });
-        }
-      }
+      const content = unit.target === null ? null : renderText(unit, unit.target, true);
+      needsIts ||= content !== null && unit.issues.length > 0;
+      const edit = targetEdit(text, place, content, (inner) => `<target>${inner}</target>`);
+      if (edit) edits.push(edit);
     }
     if (changed.state) {
       const tag = text.slice(place.stateTagStart, place.stateTagEnd);

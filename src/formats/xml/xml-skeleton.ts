@@ -1,4 +1,5 @@
 import type { BilingualUnit } from '../../model/bilingual.ts';
+import type { TextEdit } from './xml-escape.ts';
 
 /**
  * Where one unit's editable parts sit in the original text, so that the writer can replace only those parts.
@@ -73,4 +74,34 @@ export function declareUtf8(text: string): string {
 export function lineIndent(text: string, offset: number): string {
   const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
   return /^[ \t]*/.exec(text.slice(lineStart, offset))![0];
+}
+
+/**
+ * The edit that gives a unit's target, as the skeleton placed it, the rendered `content`: the element removed when
+ * `content` is null; `element(content)` inserted after the source when the unit had no target; a self-closing
+ * element opened, filled and closed; otherwise only the content replaced. Null when there is nothing to do.
+ */
+export function targetEdit(
+  text: string,
+  place: UnitPlace,
+  content: string | null,
+  element: (content: string) => string,
+): TextEdit | null {
+  if (content === null) {
+    return place.targetElementStart < 0
+      ? null
+      : { start: place.targetElementStart, end: place.targetElementEnd, replacement: '' };
+  }
+  if (place.targetStart < 0) {
+    const at = place.targetInsertAt;
+    return { start: at, end: at, replacement: `\n${lineIndent(text, at)}${element(content)}` };
+  }
+  if (place.targetStart === place.targetElementEnd) {
+    // A self-closing target, or a self-closing `<mrk mtype="seg"/>` as Trados writes for empty segments.
+    const tag = text.slice(place.targetElementStart, place.targetElementEnd);
+    const name = /^<([^\s/>]+)/.exec(tag)?.[1] ?? 'target';
+    const replacement = `${tag.replace(/\s*\/>$/, '>')}${content}</${name}>`;
+    return { start: place.targetElementStart, end: place.targetElementEnd, replacement };
+  }
+  return { start: place.targetStart, end: place.targetEnd, replacement: content };
 }

@@ -58,6 +58,21 @@ describe('writeXliff2', () => {
     assert.equal(readXliff2(utf8(written), 'x.xlf').units[5]!.target, 'Un porte-parole a refusé de commenter.');
   });
 
+  test('fills a self-closing target and removes a target the user emptied out of the model', () => {
+    const text = xliff2(
+      '    <unit id="a"><segment><source>Strikes.</source><target/></segment></unit>\n' +
+        '    <unit id="b"><segment><source>Fire.</source><target>Feu.</target></segment></unit>',
+    );
+    const read = parseXliff2(text, 'x.xlf');
+    const written = writeXliff2(edit(edit(read, 'a', { target: 'Attaques.' }), 'b', { target: null }));
+    assert.match(written, /<source>Strikes\.<\/source><target>Attaques\.<\/target><\/segment>/);
+    assert.match(written, /<source>Fire\.<\/source><\/segment>/);
+    assert.deepEqual(
+      parseXliff2(written, 'x.xlf').units.map((unit) => unit.target),
+      ['Attaques.', null],
+    );
+  });
+
   test('adds a notes element to a unit that had none', () => {
     const written = writeXliff2(
       edit(doc, 'p2-s1', { notes: [{ text: 'press charges = porter plainte', category: 'review' }] }),
