@@ -13,7 +13,6 @@ import { mergeCodes } from '../xml/inline-content.ts';
 import { ITS_NAMESPACE } from '../xml/its-issue.ts';
 import { wrongRootMessage } from '../xml/root-kind.ts';
 import { scanXml, type XmlAttributes, type XmlHandler } from '../xml/scan-xml.ts';
-import { UnitIdSet } from '../xml/unit-id-set.ts';
 import type { UnitPlace, XmlSkeleton } from '../xml/xml-skeleton.ts';
 import { classifyXliff2 } from './xliff2-inline.ts';
 
@@ -98,7 +97,7 @@ export function parseXliff2(text: string, file: string, encoding = 'utf-8'): Bil
   let rootEnd = 0;
   const units: BilingualUnit[] = [];
   const places: UnitPlace[] = [];
-  const usedIds = new UnitIdSet();
+  const usedIds = new Set<string>();
   const path: string[] = [];
   let unit: UnitDraft | null = null;
   let segment: SegmentDraft | null = null;
@@ -126,10 +125,8 @@ export function parseXliff2(text: string, file: string, encoding = 'utf-8'): Bil
       const { source, target, attributes, start, end } = segments[index]!;
       if (!source) continue;
       let id = segments.length === 1 ? unitId : `${unitId}_${attributes.id ?? index + 1}`;
-      if (!usedIds.add(id)) {
-        id = `${fileId}_${id}`;
-        usedIds.add(id);
-      }
+      if (usedIds.has(id)) id = `${fileId}_${id}`;
+      usedIds.add(id);
       const readCodes = source.collector === null ? NO_CODES : source.collector.codes;
       const written = target?.collector ?? null;
       const writtenCodes = written === null ? NO_CODES : written.codes;
