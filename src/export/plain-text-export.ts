@@ -1,7 +1,20 @@
+import { writePlainText } from '../formats/text/write-plain-text.ts';
 import type { ReviewDocument } from '../model/review.ts';
+import { reviewToBilingual } from './review-to-bilingual.ts';
 
-/** The corrected French grouped by paragraph: sentences of a paragraph joined by a space, empty ones left out. */
+/**
+ * The corrected French as paragraphs, for documents built paragraph by paragraph (Word). A review opened from a
+ * text keeps that text's lines: each line that is not blank is a paragraph. Otherwise the sentences of a paragraph
+ * are joined by a space. Empty ones are left out.
+ */
 export function paragraphsOf(review: ReviewDocument): string[] {
+  const bilingual = reviewToBilingual(review, 'txt');
+  if (bilingual.preserved !== undefined) {
+    return writePlainText(bilingual)
+      .split(/\r\n|\r|\n/)
+      .map((line) => line.trim())
+      .filter((line) => line.length > 0);
+  }
   const paragraphs: string[][] = [];
   let current: string[] = [];
   let paragraph: number | undefined;

@@ -1,3 +1,4 @@
+import type { PlainTextSkeleton } from '../formats/text/plain-text-skeleton.ts';
 import type { BilingualDocument, BilingualUnit, UnitNote, UnitProvenance } from '../model/bilingual.ts';
 import type { MqmCategory } from '../model/flag.ts';
 import type { ReviewDocument, ReviewSegment } from '../model/review.ts';
@@ -83,10 +84,31 @@ export function reviewToBilingual(review: ReviewDocument, format: BilingualExpor
       ? withSubState
       : { ...withSubState, alignmentConfidence: segment.alignmentConfidence };
   });
-  return {
+  const doc: BilingualDocument = {
     format: format === 'csv' ? 'csv' : format,
     sourceLang: review.sourceLang,
     targetLang: review.targetLang,
     units,
   };
+  const layout = format === 'txt' ? textLayoutOf(review) : undefined;
+  return layout === undefined ? doc : { ...doc, preserved: layout };
+}
+
+/**
+ * The layout of the plain text a review was opened from, as the text writer takes it: the spaces and line breaks
+ * around every segment. Undefined when the review did not come from a text or predates this record (project files
+ * written before it), in which case the writer falls back to one paragraph per blank-line-separated block.
+ */
+function textLayoutOf(review: ReviewDocument): PlainTextSkeleton | undefined {
+  if (review.trailingSpace === undefined) return undefined;
+  const gaps: string[] = [];
+  const emptyUnits: number[] = [];
+  for (const [position, segment] of review.segments.entries()) {
+    if (segment.spaceBefore === undefined) return undefined;
+    gaps.push(segment.spaceBefore);
+    // A sentence the MT left out has no space of its own; the writer keeps French filled in there apart.
+    if (segment.mt.length === 0) emptyUnits.push(position);
+  }
+  gaps.push(review.trailingSpace);
+  return { kind: 'plain-text', encoding: 'utf-8', bom: false, gaps, emptyUnits };
 }

@@ -71,6 +71,11 @@ export interface ReviewSegment {
   readonly alignmentConfidence?: number;
   readonly codes: readonly InlineCode[];
   readonly notes: readonly UnitNote[];
+  /**
+   * What stood between the previous segment and this one in a plain-text file (spaces, line breaks, blank lines):
+   * with the review's `trailingSpace`, it lets the text export give the corrected French the file's own layout.
+   */
+  readonly spaceBefore?: string;
 }
 
 /** Where a review's texts came from. */
@@ -91,6 +96,8 @@ export interface ReviewDocument {
   readonly targetLang: string;
   readonly origin: ReviewOrigin;
   readonly segments: readonly ReviewSegment[];
+  /** What followed the last segment in a plain-text file (usually its last line break); see `spaceBefore`. */
+  readonly trailingSpace?: string;
 }
 
 /** The person acting, as set in the settings. */

@@ -1,3 +1,4 @@
+import { isPlainTextSkeleton } from '../formats/text/plain-text-skeleton.ts';
 import type { BilingualDocument, BilingualUnit } from '../model/bilingual.ts';
 import type { ReviewDocument, ReviewOrigin, ReviewSegment } from '../model/review.ts';
 import type { EnglishRole, ReviewMode, SegmentStatus } from '../model/segment.ts';
@@ -43,6 +44,11 @@ export function statusFromState(state: BilingualUnit['state'], subState: string 
  */
 export function createReview(doc: BilingualDocument, options: CreateReviewOptions): ReviewDocument {
   const taken = new Set<string>();
+  // A plain text keeps the spaces and line breaks around its sentences, for a text export in the same layout.
+  const gaps =
+    isPlainTextSkeleton(doc.preserved) && doc.preserved.gaps.length === doc.units.length + 1
+      ? doc.preserved.gaps
+      : undefined;
   const segments = doc.units.map((unit, index): ReviewSegment => {
     const french = unit.target ?? '';
     // Actions name segments by id, so ids must be unique; a file that repeats one gets `-2`, `-3`… on the repeats.
@@ -68,9 +74,9 @@ export function createReview(doc: BilingualDocument, options: CreateReviewOption
       codes: unit.codes,
       notes: unit.notes,
     };
-    return unit.alignmentConfidence === undefined
-      ? segment
-      : { ...segment, alignmentConfidence: unit.alignmentConfidence };
+    const aligned =
+      unit.alignmentConfidence === undefined ? segment : { ...segment, alignmentConfidence: unit.alignmentConfidence };
+    return gaps === undefined ? aligned : { ...aligned, spaceBefore: gaps[index]! };
   });
   return {
     id: options.id,
@@ -80,5 +86,6 @@ export function createReview(doc: BilingualDocument, options: CreateReviewOption
     targetLang: doc.targetLang,
     origin: options.origin,
     segments,
+    ...(gaps === undefined ? {} : { trailingSpace: gaps.at(-1)! }),
   };
 }

@@ -144,7 +144,9 @@ export function readProjectFile(xml: string, file: string): ProjectFileContent {
       notes,
     };
     const confidence = attributeOf(meta, 'alignmentConfidence');
-    return confidence === undefined ? segment : { ...segment, alignmentConfidence: Number(confidence) };
+    const aligned = confidence === undefined ? segment : { ...segment, alignmentConfidence: Number(confidence) };
+    const spaceBefore = attributeOf(meta, 'spaceBefore');
+    return spaceBefore === undefined ? aligned : { ...aligned, spaceBefore };
   };
 
   const englishFile = attributeOf(project, 'englishFile');
@@ -158,5 +160,7 @@ export function readProjectFile(xml: string, file: string): ProjectFileContent {
     origin: englishFile === undefined ? origin : { ...origin, englishFile },
     segments: childElements(fileElement, XLF, 'unit').map(readUnit),
   };
+  const trailingSpace = attributeOf(project, 'trailingSpace');
+  if (trailingSpace !== undefined) return { review: { ...review, trailingSpace }, lastSeq: number(project, 'lastSeq') };
   return { review, lastSeq: number(project, 'lastSeq') };
 }

@@ -28,6 +28,7 @@ export function writeProjectFile(review: ReviewDocument, lastSeq: number): strin
     `  <rl:project id="${attr(review.id)}" name="${attr(review.name)}" mode="${attr(review.mode)}"`,
     ` originFile="${attr(review.origin.file)}" originFormat="${attr(review.origin.format)}"`,
     review.origin.englishFile === undefined ? '' : ` englishFile="${attr(review.origin.englishFile)}"`,
+    review.trailingSpace === undefined ? '' : ` trailingSpace="${attr(review.trailingSpace)}"`,
     ` lastSeq="${lastSeq}"/>\n`,
   ];
   for (const segment of review.segments) parts.push(writeUnit(segment));
@@ -54,6 +55,7 @@ function writeMetadata(segment: ReviewSegment): string {
     `   <rl:segment index="${segment.index}" paragraph="${segment.paragraph}" status="${segment.status}"`,
     ` versionCursor="${segment.versionCursor}" hasSource="${segment.source === null ? 'no' : 'yes'}"`,
     segment.alignmentConfidence === undefined ? '' : ` alignmentConfidence="${segment.alignmentConfidence}"`,
+    segment.spaceBefore === undefined ? '' : ` spaceBefore="${attr(segment.spaceBefore)}"`,
     '>\n',
     `    <rl:mt>${text(segment.mt)}</rl:mt>\n`,
   ];

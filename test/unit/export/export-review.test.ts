@@ -1,11 +1,19 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { exportReview } from '../../../src/export/export-review.ts';
+import { paragraphsOf } from '../../../src/export/plain-text-export.ts';
 import { readBilingualFile } from '../../../src/formats/read-bilingual-file.ts';
+import { readAlignedTexts } from '../../../src/formats/text/read-aligned-texts.ts';
+import { readPlainText } from '../../../src/formats/text/read-plain-text.ts';
 import { createI18n } from '../../../src/i18n/create-i18n.ts';
 import type { ReviewDocument } from '../../../src/model/review.ts';
+import { applyAction } from '../../../src/review/apply-action.ts';
 import { createReview } from '../../../src/review/create-review.ts';
+import { readProjectFile } from '../../../src/store/project-file-read.ts';
+import { writeProjectFile } from '../../../src/store/project-file-write.ts';
 import { validateBilingualFile } from '../../../src/validate/validate-bilingual-file.ts';
+import { changedLines, fixtureBytes } from '../formats/fixture.ts';
+import { TRANSLATOR } from '../review/review-fixture.ts';
 import { reviewedSample, SETTINGS } from './export-fixture.ts';
 
 const now = '2026-12-04T18:00:00.000Z';
@@ -88,6 +96,50 @@ describe('exportReview', () => {
     );
   });
 
+  test('gives the corrected text the layout of the text file it was opened from, through a saved project', async () => {
+    const frenchFile = 'samples/china-denies-microsoft-hack.fr-mt.txt';
+    const french = fixtureBytes(frenchFile);
+    const english = fixtureBytes('samples/china-denies-microsoft-hack.en-retranslation.txt');
+    const doc = readAlignedTexts({ bytes: english, file: 'en.txt' }, { bytes: french, file: frenchFile });
+    let review = createReview(doc, {
+      id: 'p',
+      name: 'p',
+      mode: 'retranslation',
+      englishRole: 'retranslation',
+      origin: { file: frenchFile, format: 'txt' },
+      at: now,
+    });
+    // Unedited, the export is the file itself: blank lines, the lone "© 2021 AFP" line, no final line break.
+    const unedited = await exportReview(review, 'txt', { settings: SETTINGS, now });
+    assert.equal(text(unedited.bytes), text(french));
+    const strikes = review.segments.find((segment) => segment.target.includes('grèves importantes'))!;
+    const fixed = strikes.target.replace('grèves importantes', 'attaques importantes');
+    review = applyAction(review, {
+      type: 'edit',
+      segmentId: strikes.id,
+      text: fixed,
+      actor: TRANSLATOR,
+      at: now,
+      seq: 1,
+    });
+    // Saved and reopened, the project still knows the layout; only the edited sentence differs.
+    const reopened = readProjectFile(writeProjectFile(review, 1), 'p.relecture.xlf').review;
+    const edited = text((await exportReview(reopened, 'txt', { settings: SETTINGS, now })).bytes);
+    const changes = changedLines(text(french), edited);
+    assert.equal(changes.length, 2);
+    assert.match(changes[0]!, /^-.*grèves importantes/);
+    assert.match(changes[1]!, /^\+.*attaques importantes/);
+  });
+
+  test('falls back to blank-line paragraphs for a review that has no text layout (a bilingual file, an older project)', async () => {
+    const review = { ...reviewedSample(), trailingSpace: '\n' };
+    const out = await exportReview(review, 'txt', { settings: SETTINGS, now });
+    assert.match(
+      text(out.bytes),
+      /^Des grèves de rançongiciels ont touché des hôpitaux\. La Chine dément\.\n\nMicrosoft/,
+    );
+  });
+
   test('writes a self-contained HTML report with score, charts, diffs and escaped text', async () => {
     const review = reviewedSample();
     const flags = [
@@ -129,6 +181,23 @@ describe('exportReview', () => {
     assert.match(html, /<html lang="fr">/);
     assert.match(html, /Rapport de relecture\u00a0: sample/);
     assert.match(html, /Refusé par Eddy\u00a0: contresens sur « strikes »/);
+  });
+
+  test('gives Word one paragraph per line of the text a review was opened from', () => {
+    const doc = readPlainText(new TextEncoder().encode('Titre\n\nUne phrase.  Une autre.\n© 2021 AFP\n'), 'a.txt');
+    const review = createReview(doc, {
+      id: 'p',
+      name: 'p',
+      mode: 'target-only',
+      englishRole: null,
+      origin: { file: 'a.txt', format: 'txt' },
+      at: now,
+    });
+    assert.deepEqual(paragraphsOf(review), ['Titre', 'Une phrase.  Une autre.', '© 2021 AFP']);
+    assert.deepEqual(paragraphsOf(reviewedSample()), [
+      'Des grèves de rançongiciels ont touché des hôpitaux. La Chine dément.',
+      'Microsoft l’a dit.',
+    ]);
   });
 
   test('writes a Word document holding the corrected text', async () => {

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { readPlainText } from '../../../src/formats/text/read-plain-text.ts';
 import { createReview, statusFromState } from '../../../src/review/create-review.ts';
 import { sampleDocument, sampleReview } from './review-fixture.ts';
 
@@ -34,6 +35,19 @@ describe('createReview', () => {
     assert.equal(statusFromState('reviewed', 'relecture:rejected'), 'rejected');
     assert.equal(statusFromState('initial', undefined), 'new');
     assert.equal(statusFromState('final', undefined), 'approved');
+  });
+
+  test('records the spaces and line breaks around each sentence of a plain text, and none for other files', () => {
+    const doc = readPlainText(new TextEncoder().encode('Titre\n\nUne phrase.  Une autre.\n'), 'a.txt');
+    const review = createReview(doc, OPTIONS);
+    assert.deepEqual(
+      review.segments.map((s) => s.spaceBefore),
+      ['', '\n\n', '  '],
+    );
+    assert.equal(review.trailingSpace, '\n');
+    const bilingual = createReview(sampleDocument(), OPTIONS);
+    assert.equal(bilingual.trailingSpace, undefined);
+    assert.equal(bilingual.segments[0]!.spaceBefore, undefined);
   });
 
   test('keeps notes and paragraphs of the units', () => {

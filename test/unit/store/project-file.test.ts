@@ -115,3 +115,23 @@ describe('project file validity', () => {
     assert.equal(doc.units[0]!.issues.length, 3);
   });
 });
+
+test('keeps the spaces and line breaks around each segment of a text, references and all', () => {
+  const base = reviewOf(3);
+  const gaps = ['\uFEFF', ' ', '\r\n\r\n\t'];
+  const review: ReviewDocument = {
+    ...base,
+    segments: base.segments.map((segment, index) => ({ ...segment, spaceBefore: gaps[index]! })),
+    trailingSpace: '\n\u00A0\n',
+  };
+  const back = readProjectFile(writeProjectFile(review, 0), 'p.relecture.xlf').review;
+  assert.deepEqual(
+    back.segments.map((segment) => segment.spaceBefore),
+    gaps,
+  );
+  assert.equal(back.trailingSpace, '\n\u00A0\n');
+  // A review from a bilingual file has no layout, and none appears on the way through.
+  const plain = readProjectFile(writeProjectFile(base, 0), 'p.relecture.xlf').review;
+  assert.equal(plain.trailingSpace, undefined);
+  assert.equal(plain.segments[0]!.spaceBefore, undefined);
+});
