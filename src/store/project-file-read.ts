@@ -12,7 +12,7 @@ import type {
 } from '../model/review.ts';
 import { type ReviewMode, SEGMENT_STATUSES, type SegmentStatus } from '../model/segment.ts';
 import { RELECTURE_NAMESPACE as RL, XLIFF2_NAMESPACE as XLF } from './project-file-names.ts';
-import { attributeOf, childElements, parseXmlTree, textContent, type XmlElement } from './xml-tree.ts';
+import { attributeOf, childElements, lineOf, parseXmlTree, textContent, type XmlElement } from './xml-tree.ts';
 
 // Elements whose own text is only indentation: xliff, file, unit, notes, the XLIFF and rl segment, project.
 const STRUCTURAL: ReadonlySet<string> = new Set(['xliff', 'file', 'unit', 'notes', 'segment', 'project']);
@@ -36,7 +36,7 @@ export function isProjectFile(xml: string): boolean {
 export function readProjectFile(xml: string, file: string): ProjectFileContent {
   const root = parseXmlTree(xml, file, { structural: STRUCTURAL });
   const problem = (element: XmlElement, what: string): FileFormatError =>
-    new FileFormatError({ file, line: element.line }, what, 'Relecture project file');
+    new FileFormatError({ file, line: lineOf(xml, element) }, what, 'Relecture project file');
   if (root.uri !== XLF || root.local !== 'xliff') throw problem(root, 'root element is not an XLIFF 2 <xliff>');
   const fileElement = childElements(root, XLF, 'file')[0];
   if (fileElement === undefined) throw problem(root, 'no <file> element');

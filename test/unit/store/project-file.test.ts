@@ -97,6 +97,26 @@ describe('project file', () => {
       /bad\.xlf:2.*DOCTYPE/,
     );
     assert.throws(() => readProjectFile('<xliff>\n<file>\n</xliff>', 'torn.xlf'), /torn\.xlf:3/);
+    assert.throws(
+      () => readProjectFile('<?xml version="1.0"?>\n<!DOCTYPE xliff>\n<xliff/>', 'doctype.xlf'),
+      /doctype\.xlf:2:1: DOCTYPE refused/,
+    );
+  });
+
+  test('reads namespaces by URI, whatever prefixes the file uses, and refuses an undeclared prefix', () => {
+    const xml = writeProjectFile(worked(), 3);
+    const renamed = xml
+      .replaceAll('xmlns:rl=', 'xmlns:relecture=')
+      .replaceAll('<rl:', '<relecture:')
+      .replaceAll('</rl:', '</relecture:')
+      .replaceAll(' rl:', ' relecture:');
+    assert.notEqual(renamed, xml);
+    assert.deepEqual(readProjectFile(renamed, 'p.xlf'), readProjectFile(xml, 'p.xlf'));
+    // With the Relecture prefix bound to another URI, the metadata is not found: it is not Relecture's.
+    const foreign = xml.replace(/xmlns:rl="[^"]*"/, 'xmlns:rl="urn:example:other"');
+    assert.throws(() => readProjectFile(foreign, 'p.xlf'), /p\.xlf:3: no <rl:project> metadata/);
+    const unbound = xml.replace(/ xmlns:rl="[^"]*"/, '');
+    assert.throws(() => readProjectFile(unbound, 'p.xlf'), /p\.xlf:4:\d+: namespace prefix rl is not declared/);
   });
 });
 
