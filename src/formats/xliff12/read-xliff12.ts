@@ -2,6 +2,7 @@ import type { BilingualDocument, BilingualUnit } from '../../model/bilingual.ts'
 import { FileFormatError } from '../../model/errors.ts';
 import { checkSize, decodeXml } from '../xml/decode-xml.ts';
 import { mergeCodes, readInline } from '../xml/inline-content.ts';
+import { ITS_NAMESPACE } from '../xml/its-issue.ts';
 import { withOptional } from '../xml/optional-fields.ts';
 import { wrongRootMessage } from '../xml/root-kind.ts';
 import type { UnitPlace, XmlSkeleton } from '../xml/xml-skeleton.ts';
@@ -53,12 +54,14 @@ export function parseXliff12(text: string, file: string, encoding = 'utf-8'): Bi
   let targetLang = '';
   let rootStart = 0;
   let rootEnd = 0;
+  let itsPrefix = 'its';
   const units: BilingualUnit[] = [];
   const places: UnitPlace[] = [];
   const usedIds = new Set<string>();
   const addUnit = (id: string, source: XmlElement, target: XmlElement | undefined, tu: XmlElement, first: boolean) => {
-    const read = readInline(source, text, classify12);
-    const written = target ? readInline(target, text, classify12) : undefined;
+    const classify = (element: XmlElement) => classify12(element, itsPrefix);
+    const read = readInline(source, text, classify);
+    const written = target ? readInline(target, text, classify) : undefined;
     let unitId = id;
     while (usedIds.has(unitId)) unitId = `${unitId}_`;
     usedIds.add(unitId);
@@ -75,7 +78,7 @@ export function parseXliff12(text: string, file: string, encoding = 'utf-8'): Bi
       target: written ? written.text : null,
       codes: written ? mergeCodes(written.codes, read.codes) : read.codes,
       notes: notes.map(noteFrom12),
-      issues: [],
+      issues: written ? written.issues : [],
     };
     units.push(
       withOptional(unit, {
@@ -105,6 +108,9 @@ export function parseXliff12(text: string, file: string, encoding = 'utf-8'): Bi
         if (wrong) throw new FileFormatError({ file, line: 1, column: 1 }, wrong, 'format detection');
         rootStart = start;
         rootEnd = end;
+        for (const [attribute, value] of Object.entries(attributes)) {
+          if (attribute.startsWith('xmlns:') && value === ITS_NAMESPACE) itsPrefix = attribute.slice(6);
+        }
       } else if (localName(name) === 'file' && !sourceLang) {
         sourceLang = attributes['source-language'] ?? '';
         targetLang = attributes['target-language'] ?? '';

@@ -1,4 +1,5 @@
 import type { BilingualDocument, BilingualUnit } from '../../model/bilingual.ts';
+import { ITS_NAMESPACE } from '../xml/its-issue.ts';
 import { renderInline } from '../xml/render-inline.ts';
 import {
   applyTextEdits,
@@ -16,14 +17,20 @@ import {
   unitChanges,
   type XmlSkeleton,
 } from '../xml/xml-skeleton.ts';
+import { issueMarkers12 } from './issue-markers12.ts';
 import { codeMarkup12, noteTo12, qualifierFromSubState, stateTo12 } from './xliff12-mapping.ts';
 
-/** XLIFF 1.2 markup of a source or target text; codes keep their markup when it is XLIFF 1.2 markup. */
-function renderText(unit: BilingualUnit, text: string): string {
-  return renderInline(text, unit.codes, {
-    escapeText: escapeXmlText,
-    codeMarkup: (code) => codeMarkup12(code, true),
-  });
+/**
+ * XLIFF 1.2 markup of a source or target text; codes keep their markup when it is XLIFF 1.2 markup. The target
+ * carries the unit's quality issues as ITS `mrk` elements (`withIssues`).
+ */
+function renderText(unit: BilingualUnit, text: string, withIssues = false): string {
+  return renderInline(
+    text,
+    unit.codes,
+    { escapeText: escapeXmlText, codeMarkup: (code) => codeMarkup12(code, true) },
+    withIssues ? issueMarkers12(unit, text) : [],
+  );
 }
 
 /** ` state="…" state-qualifier="…"` for a unit, keeping the original 1.2 state when it still fits. */
@@ -40,11 +47,13 @@ function stateAttributes(unit: BilingualUnit, originalState?: string): string {
 function writeBack(doc: BilingualDocument, skeleton: XmlSkeleton): string {
   const { text, places, read } = skeleton;
   const edits: TextEdit[] = [];
+  let needsIts = false;
   doc.units.forEach((unit, index) => {
     const place = places[index]!;
     const changed = unitChanges(unit, read[index]!);
     if (changed.target) {
-      const content = unit.target === null ? null : renderText(unit, unit.target);
+      const content = unit.target === null ? null : renderText(unit, unit.target, true);
+      needsIts ||= content !== null && unit.issues.length > 0;
       const edit = targetEdit(text, place, content, (inner) => `<target${stateAttributes(unit)}>${inner}</target>`);
       if (edit) edits.push(edit);
     }
@@ -66,6 +75,11 @@ function writeBack(doc: BilingualDocument, skeleton: XmlSkeleton): string {
       for (const [start, end] of place.extraNoteRanges ?? []) edits.push({ start, end, replacement: '' });
     }
   });
+  const root = text.slice(skeleton.rootStart, skeleton.rootEnd);
+  if (needsIts && !root.includes(ITS_NAMESPACE)) {
+    const replacement = setTagAttributes(root, { 'xmlns:its': ITS_NAMESPACE });
+    edits.push({ start: skeleton.rootStart, end: skeleton.rootEnd, replacement });
+  }
   const written = applyTextEdits(text, edits);
   return skeleton.encoding === 'utf-8' ? written : declareUtf8(written);
 }
@@ -74,7 +88,9 @@ function writeBack(doc: BilingualDocument, skeleton: XmlSkeleton): string {
 function writeFresh(doc: BilingualDocument): string {
   const lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',
-    '<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">',
+    doc.units.some((unit) => unit.target !== null && unit.issues.length > 0)
+      ? `<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2" xmlns:its="${ITS_NAMESPACE}" its:version="2.0">`
+      : '<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">',
     `  <file original="relecture" source-language="${escapeXmlAttribute(doc.sourceLang || 'en')}" target-language="${escapeXmlAttribute(doc.targetLang || 'fr')}" datatype="plaintext">`,
     '    <body>',
   ];
@@ -86,7 +102,7 @@ function writeFresh(doc: BilingualDocument): string {
     lines.push(`      <trans-unit id="${escapeXmlAttribute(id)}">`);
     lines.push(`        <source>${renderText(unit, unit.source)}</source>`);
     if (unit.target !== null) {
-      lines.push(`        <target${stateAttributes(unit)}>${renderText(unit, unit.target)}</target>`);
+      lines.push(`        <target${stateAttributes(unit)}>${renderText(unit, unit.target, true)}</target>`);
     }
     for (const note of unit.notes) lines.push(`        ${noteTo12(note)}`);
     lines.push('      </trans-unit>');
@@ -97,7 +113,8 @@ function writeFresh(doc: BilingualDocument): string {
 
 /**
  * Writes a document as XLIFF 1.2: written back byte for byte from its skeleton, changed only where the user changed
- * something, when it was read from XLIFF 1.2; otherwise generated fresh. ITS issues are not written to 1.2.
+ * something, when it was read from XLIFF 1.2; otherwise generated fresh. Quality issues go on the target as ITS
+ * `mrk` elements (see issue-markers12.ts).
  */
 export function writeXliff12(doc: BilingualDocument): string {
   const skeleton = skeletonOf(doc.preserved, 'xliff12');

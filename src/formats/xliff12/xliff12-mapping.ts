@@ -1,5 +1,6 @@
 import type { InlineCode, TargetState, UnitNote } from '../../model/bilingual.ts';
 import type { InlineRole } from '../xml/inline-content.ts';
+import { readIssueFields } from '../xml/its-issue.ts';
 import { escapeXmlAttribute, escapeXmlText } from '../xml/xml-escape.ts';
 import { localName, textContent, type XmlElement } from '../xml/xml-tree.ts';
 
@@ -60,16 +61,23 @@ export function noteTo12(note: UnitNote): string {
 }
 
 /**
- * Classifies XLIFF 1.2 inline elements: `g` and `mrk` paired; `x`, `ph` standalone; `bx`/`bpt` open and
+ * Classifies XLIFF 1.2 inline elements: `g` and `mrk` paired, except a `mrk mtype="x-its"` holding an ITS quality
+ * issue (attributes under `itsPrefix`), which marks its content; `x`, `ph` standalone; `bx`/`bpt` open and
  * `ex`/`ept` close (matched by `rid`, else `id`); `it` open or close by `pos`; anything else standalone.
  */
-export function classify12(element: XmlElement): InlineRole {
+export function classify12(element: XmlElement, itsPrefix = 'its'): InlineRole {
   const { id, rid, pos, mid } = element.attributes;
   const fallback = `${localName(element.name)}${element.start}`;
   switch (localName(element.name)) {
     case 'g':
       return { kind: 'paired', id: id ?? fallback };
     case 'mrk':
+      if (
+        element.attributes.mtype === 'x-its' &&
+        element.attributes[`${itsPrefix}:locQualityIssueType`] !== undefined
+      ) {
+        return { kind: 'issue', issue: readIssueFields(element.attributes, itsPrefix) };
+      }
       return { kind: 'paired', id: `m${mid ?? element.start}` };
     case 'bx':
     case 'bpt':

@@ -47,7 +47,7 @@ export function readInline(
   if (element.children.length === 0) return { text: '', codes: NONE, issues: NONE };
   const codes: InlineCode[] = [];
   const issues: QualityIssue[] = [];
-  const openIssues = new Map<string, { start: number; issue: IssueFields }>();
+  const openIssues = new Map<string, { start: number; issue: IssueFields; slot: number }>();
   let text = '';
   const visit = (parent: XmlElement): void => {
     for (const child of parent.children) {
@@ -78,18 +78,21 @@ export function readInline(
           text += role.char;
           break;
         case 'issue': {
+          // Issues are listed in the order they start, as they read in the file: the slot is taken here.
           const start = text.length;
+          const slot = issues.push({ ...role.issue, start, end: start }) - 1;
           visit(child);
-          issues.push({ ...role.issue, start, end: text.length });
+          issues[slot] = { ...role.issue, start, end: text.length };
           break;
         }
         case 'issue-start':
-          openIssues.set(role.key, { start: text.length, issue: role.issue });
+          openIssues.set(role.key, { start: text.length, issue: role.issue, slot: issues.length });
+          issues.push({ ...role.issue, start: text.length, end: text.length });
           break;
         case 'issue-end': {
           const opened = openIssues.get(role.key);
           if (opened) {
-            issues.push({ ...opened.issue, start: opened.start, end: text.length });
+            issues[opened.slot] = { ...opened.issue, start: opened.start, end: text.length };
             openIssues.delete(role.key);
           }
           break;
@@ -98,6 +101,11 @@ export function readInline(
     }
   };
   visit(element);
+  // A start marker never closed marks nothing: its reserved slot goes.
+  if (openIssues.size > 0) {
+    const unclosed = new Set([...openIssues.values()].map((opened) => opened.slot));
+    return { text, codes, issues: issues.filter((_, slot) => !unclosed.has(slot)) };
+  }
   return { text, codes, issues };
 }
 

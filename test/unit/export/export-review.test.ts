@@ -53,11 +53,16 @@ describe('exportReview', () => {
     );
   });
 
-  test('XLIFF 1.2 read back gives the same statuses and notes, with rejected-inaccurate as state-qualifier', async () => {
+  test('XLIFF 1.2 read back gives the same statuses, notes and annotations, with rejected-inaccurate as state-qualifier', async () => {
     const review = reviewedSample();
     const out = await exportReview(review, 'xliff12', { settings: SETTINGS, now });
     assert.deepEqual(validateBilingualFile(out.bytes, out.fileName), []);
     assert.match(text(out.bytes), /state-qualifier="rejected-inaccurate"/);
+    const issues = readBilingualFile(out.bytes, out.fileName).units[0]!.issues;
+    assert.deepEqual(
+      issues.map((i) => `${i.type} ${i.severity} ${i.start}-${i.end} ${i.comment}`),
+      ['mistranslation major 4-10 strikes = attaques <pas grèves>'],
+    );
     const back = reopen(out.bytes, out.fileName);
     assert.deepEqual(
       back.segments.map((s) => s.status),

@@ -142,3 +142,80 @@ describe('writeXliff12', () => {
     );
   });
 });
+
+describe('ITS quality issues in XLIFF 1.2', () => {
+  const issue = (start: number, end: number, type: string, itsSeverity = 50) => ({
+    start,
+    end,
+    type,
+    comment: `${type} here`,
+    itsSeverity,
+    severity: itsSeverity >= 80 ? ('critical' as const) : itsSeverity >= 40 ? ('major' as const) : ('minor' as const),
+    enabled: true,
+  });
+  // Target of unit 1: "Les ⟨1⟩grèves⟨/1⟩ de rançongiciels contre les hôpitaux se multiplient."
+  const target = memoq.units[0]!.target!;
+  const grèves = target.indexOf('grèves');
+  const rançongiciels = target.indexOf('rançongiciels');
+
+  test('reads an mrk mtype="x-its" with LQI attributes as an issue over its text, whatever the ITS prefix', () => {
+    const xml = memoqText
+      .replace('xmlns:mq="MQXliff"', 'xmlns:mq="MQXliff" xmlns:q="http://www.w3.org/2005/11/its"')
+      .replace(
+        'de rançongiciels contre',
+        'de <mrk mtype="x-its" q:locQualityIssueType="terminology" q:locQualityIssueComment="use ransomware?" q:locQualityIssueSeverity="20">rançongiciels</mrk> contre',
+      );
+    const doc = readXliff12(utf8(xml), 'issues.xlf');
+    assert.equal(doc.units[0]!.target, target);
+    assert.deepEqual(doc.units[0]!.issues, [
+      {
+        type: 'terminology',
+        comment: 'use ransomware?',
+        itsSeverity: 20,
+        severity: 'minor',
+        enabled: true,
+        start: rançongiciels,
+        end: rançongiciels + 'rançongiciels'.length,
+      },
+    ]);
+    // Any other mrk is still a code.
+    const plain = readXliff12(utf8(xml.replace('mtype="x-its"', 'mtype="term"')), 'term.xlf');
+    assert.match(plain.units[0]!.target!, /⟨m\d+⟩rançongiciels⟨\/m\d+⟩/);
+  });
+
+  test('writes nested and disjoint issues as mrk elements that read back the same, and declares the ITS namespace', () => {
+    const issues = [
+      issue(grèves - 4, rançongiciels + 'rançongiciels'.length, 'mistranslation', 60),
+      issue(rançongiciels, rançongiciels + 'rançongiciels'.length, 'terminology', 20),
+      issue(target.length - 12, target.length - 1, 'style', 10),
+    ];
+    const written = writeXliff12(edit(memoq, '1', { issues }));
+    assert.match(written, /<xliff [^>]*xmlns:its="http:\/\/www\.w3\.org\/2005\/11\/its"/);
+    assert.deepEqual(validateBilingualFile(utf8(written), 'issues.xlf'), []);
+    const back = readXliff12(utf8(written), 'issues.xlf');
+    assert.equal(back.units[0]!.target, target);
+    assert.deepEqual(back.units[0]!.issues, issues);
+    // Only the edited target changed.
+    assert.equal(changedLines(memoqText, written).filter((line) => line.startsWith('-')).length, 2);
+  });
+
+  test('writes an issue that would cross a code, or another issue, as an empty mrk where it starts', () => {
+    // From inside the bold "grèves" to after it: a span that cannot nest with <g id="1">.
+    const crossing = issue(grèves + 2, rançongiciels, 'grammar');
+    const overlapping = issue(rançongiciels, target.length - 1, 'style');
+    const crossed = issue(rançongiciels + 3, target.length, 'typographical');
+    const written = writeXliff12(edit(memoq, '1', { issues: [crossing, overlapping, crossed] }));
+    assert.deepEqual(validateBilingualFile(utf8(written), 'issues.xlf'), []);
+    assert.match(written, /gr<mrk mtype="x-its" its:locQualityIssueType="grammar"[^>]*\/>èves/);
+    const back = readXliff12(utf8(written), 'issues.xlf').units[0]!;
+    assert.equal(back.target, target);
+    assert.deepEqual(
+      back.issues.map((read) => `${read.type} ${read.start}-${read.end}`),
+      [
+        `grammar ${grèves + 2}-${grèves + 2}`,
+        `style ${rançongiciels}-${target.length - 1}`,
+        `typographical ${rançongiciels + 3}-${rançongiciels + 3}`,
+      ],
+    );
+  });
+});
