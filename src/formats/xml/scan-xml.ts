@@ -198,9 +198,13 @@ function checkedName(text: string, start: number, end: number, hash: number, fil
 let tagEnd = 0;
 let tagSelfClosing = false;
 
+// The attributes of every tag that has none (most sources, targets and containers): one shared, frozen object
+// instead of a fresh empty one per tag.
+const NO_ATTRIBUTES: XmlAttributes = Object.freeze({});
+
 /** Parses the attributes of a start tag from `from` (just after the name); sets `tagEnd` and `tagSelfClosing`. */
 function readAttributes(text: string, from: number, file: string): XmlAttributes {
-  const attributes: XmlAttributes = {};
+  let attributes = NO_ATTRIBUTES;
   let index = from;
   const length = text.length;
   for (;;) {
@@ -264,6 +268,7 @@ function readAttributes(text: string, from: number, file: string): XmlAttributes
         WF,
       );
     }
+    if (attributes === NO_ATTRIBUTES) attributes = {};
     let value = intern(text, valueStart, index, hash, INTERNED_VALUES, VALUE_HASHES);
     if (hasReference) value = resolveReferences(value, file, text, valueStart);
     if (hasSpace) value = value.replace(/\r\n|[\t\n\r]/g, ' ');
