@@ -10,6 +10,7 @@ import {
 } from '../xml/xml-escape.ts';
 import {
   declareUtf8,
+  itsDeclarationEdit,
   lineIndent,
   sameUnitIds,
   skeletonOf,
@@ -75,11 +76,8 @@ function writeBack(doc: BilingualDocument, skeleton: XmlSkeleton): string {
       for (const [start, end] of place.extraNoteRanges ?? []) edits.push({ start, end, replacement: '' });
     }
   });
-  const root = text.slice(skeleton.rootStart, skeleton.rootEnd);
-  if (needsIts && !root.includes(ITS_NAMESPACE)) {
-    const replacement = setTagAttributes(root, { 'xmlns:its': ITS_NAMESPACE });
-    edits.push({ start: skeleton.rootStart, end: skeleton.rootEnd, replacement });
-  }
+  const declaration = needsIts ? itsDeclarationEdit(skeleton) : null;
+  if (declaration) edits.push(declaration);
   const written = applyTextEdits(text, edits);
   return skeleton.encoding === 'utf-8' ? written : declareUtf8(written);
 }

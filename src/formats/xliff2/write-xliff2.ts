@@ -4,6 +4,7 @@ import { type InlineMarker, renderInline } from '../xml/render-inline.ts';
 import { applyTextEdits, escapeXmlAttribute, setTagAttributes, type TextEdit } from '../xml/xml-escape.ts';
 import {
   declareUtf8,
+  itsDeclarationEdit,
   lineIndent,
   sameUnitIds,
   skeletonOf,
@@ -82,11 +83,8 @@ function writeBack(doc: BilingualDocument, skeleton: XmlSkeleton): string {
       edits.push({ start: place.notesStart, end: place.notesEnd, replacement });
     }
   });
-  const root = text.slice(skeleton.rootStart, skeleton.rootEnd);
-  if (needsIts && !root.includes(ITS_NAMESPACE)) {
-    const replacement = setTagAttributes(root, { 'xmlns:its': ITS_NAMESPACE });
-    edits.push({ start: skeleton.rootStart, end: skeleton.rootEnd, replacement });
-  }
+  const declaration = needsIts ? itsDeclarationEdit(skeleton) : null;
+  if (declaration) edits.push(declaration);
   const written = applyTextEdits(text, edits);
   return skeleton.encoding === 'utf-8' ? written : declareUtf8(written);
 }

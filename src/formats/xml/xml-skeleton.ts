@@ -1,5 +1,6 @@
 import type { BilingualUnit } from '../../model/bilingual.ts';
-import type { TextEdit } from './xml-escape.ts';
+import { ITS_NAMESPACE } from './its-issue.ts';
+import { setTagAttributes, type TextEdit } from './xml-escape.ts';
 
 /**
  * Where one unit's editable parts sit in the original text, so that the writer can replace only those parts.
@@ -104,4 +105,18 @@ export function targetEdit(
     return { start: place.targetElementStart, end: place.targetElementEnd, replacement };
   }
   return { start: place.targetStart, end: place.targetEnd, replacement: content };
+}
+
+// The root binds the `its` prefix to the ITS namespace (either quote).
+const ITS_PREFIX_BOUND = /\sxmlns:its\s*=\s*(["'])http:\/\/www\.w3\.org\/2005\/11\/its\1/;
+
+/**
+ * The edit that binds the `its` prefix, which written quality issues use, on the root start tag; null when the root
+ * binds it already. A file that declared ITS under another prefix gets `its` too, rather than markup it cannot read.
+ */
+export function itsDeclarationEdit(skeleton: XmlSkeleton): TextEdit | null {
+  const root = skeleton.text.slice(skeleton.rootStart, skeleton.rootEnd);
+  if (ITS_PREFIX_BOUND.test(root)) return null;
+  const replacement = setTagAttributes(root, { 'xmlns:its': ITS_NAMESPACE });
+  return { start: skeleton.rootStart, end: skeleton.rootEnd, replacement };
 }

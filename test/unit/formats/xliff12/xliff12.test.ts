@@ -195,8 +195,16 @@ describe('ITS quality issues in XLIFF 1.2', () => {
     const back = readXliff12(utf8(written), 'issues.xlf');
     assert.equal(back.units[0]!.target, target);
     assert.deepEqual(back.units[0]!.issues, issues);
-    // Only the edited target changed.
+    // Only the root (for the namespace) and the edited target changed.
     assert.equal(changedLines(memoqText, written).filter((line) => line.startsWith('-')).length, 2);
+    // Read from a file that bound ITS to another prefix and written back, the issues still parse.
+    const other = readXliff12(
+      utf8(memoqText.replace('xmlns:mq="MQXliff"', 'xmlns:mq="MQXliff" xmlns:q="http://www.w3.org/2005/11/its"')),
+      'q.xlf',
+    );
+    const rewritten = writeXliff12(edit(other, '1', { issues }));
+    assert.deepEqual(validateBilingualFile(utf8(rewritten), 'q.xlf'), []);
+    assert.deepEqual(readXliff12(utf8(rewritten), 'q.xlf').units[0]!.issues, issues);
   });
 
   test('writes an issue that would cross a code, or another issue, as an empty mrk where it starts', () => {

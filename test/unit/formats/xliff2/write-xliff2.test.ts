@@ -125,6 +125,21 @@ describe('writeXliff2', () => {
       /<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.1" srcLang="en" trgLang="fr" xmlns:its="http:\/\/www.w3.org\/2005\/11\/its">/,
     );
     assert.deepEqual(validateBilingualFile(utf8(written), 'x.xlf'), []);
+    // A file that bound the ITS namespace to another prefix gets `its` bound as well, so the new markers parse.
+    const other = parseXliff2(
+      xliff2('<unit id="u1"><segment><source>a</source><target>b</target></segment></unit>').replace(
+        ' xmlns:its="http://www.w3.org/2005/11/its"',
+        ' xmlns:q="http://www.w3.org/2005/11/its"',
+      ),
+      'other.xlf',
+    );
+    const rewritten = writeXliff2(edit(other, 'u1', { issues: [issue] }));
+    assert.match(
+      rewritten,
+      /xmlns:q="http:\/\/www.w3.org\/2005\/11\/its" [^>]*xmlns:its="http:\/\/www.w3.org\/2005\/11\/its"/,
+    );
+    assert.deepEqual(validateBilingualFile(utf8(rewritten), 'x.xlf'), []);
+    assert.deepEqual(parseXliff2(rewritten, 'x.xlf').units[0]!.issues, [{ ...issue, id: 'lqi1' }]);
   });
 
   test('drops a paired code whose closing placeholder the user deleted, keeping the file well formed', () => {
