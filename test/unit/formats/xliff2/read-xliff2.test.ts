@@ -77,6 +77,15 @@ describe('readXliff2', () => {
     assert.deepEqual([units[1]!.state, units[1]!.subState], ['final', 'acme:locked']);
   });
 
+  test('keeps unit ids unique across files: a repeated one is prefixed with its file id', () => {
+    const unit = (text: string) => `<unit id="u1"><segment><source>${text}</source></segment></unit>`;
+    const xml = xliff2(unit('One.')).replace('</file>', `</file>\n  <file id="f2">${unit('Two.')}</file>`);
+    assert.deepEqual(
+      parseXliff2(xml, 'two-files.xlf').units.map((read) => `${read.id} ${read.source}`),
+      ['u1 One.', 'f2_u1 Two.'],
+    );
+  });
+
   test('says a TMX file is not XLIFF', () => {
     const message = rejection(() => readXliff2(utf8('<tmx version="1.4"><header/><body/></tmx>'), 'memory.xlf'));
     assert.match(message, /this is a TMX file, not XLIFF 2/);
