@@ -330,22 +330,29 @@ export function scanXml(text: string, file: string, handler: XmlHandler): void {
     if (lt >= length) break;
     const next = text.charCodeAt(lt + 1);
     if (next === 47) {
-      const end = text.indexOf('>', lt);
-      if (end === -1) throw errorAt(file, text, length, 'the file ends inside an end tag (truncated?)', WF);
+      // Compared character by character with the name it must close, then white space and ">": an end tag costs
+      // no search and no string.
       const expected = stack.pop();
-      const after = lt + 2 + (expected?.length ?? 0);
-      const matches =
-        expected !== undefined &&
-        text.startsWith(expected, lt + 2) &&
-        (after === end || text.slice(after, end).trim() === '');
+      let end = lt + 2;
+      let matches = expected !== undefined;
+      if (expected !== undefined) {
+        for (let at = 0; matches && at < expected.length; at++) {
+          matches = text.charCodeAt(end + at) === expected.charCodeAt(at);
+        }
+        end += expected.length;
+        let code = text.charCodeAt(end);
+        while (code === 32 || code === 10 || code === 9 || code === 13) code = text.charCodeAt(++end);
+        matches &&= code === 62;
+      }
       if (!matches) {
-        const name = text.slice(lt + 2, end).trimEnd();
+        const close = text.indexOf('>', lt);
+        if (close === -1) throw errorAt(file, text, length, 'the file ends inside an end tag (truncated?)', WF);
+        const name = text.slice(lt + 2, close).trimEnd();
         if (expected === undefined) throw errorAt(file, text, lt, `end tag </${name}> with no element open`, WF);
         throw errorAt(file, text, lt, `end tag </${name}> where </${expected}> was expected`, WF);
       }
-      const name = expected;
       openedAt.pop();
-      handler.close(name, lt, end + 1);
+      handler.close(expected!, lt, end + 1);
       index = end + 1;
     } else if (next === 33) {
       if (text.startsWith('<!--', lt)) {
