@@ -198,6 +198,11 @@ function checkedName(text: string, start: number, end: number, hash: number, fil
 let tagEnd = 0;
 let tagSelfClosing = false;
 
+// The attribute names of the tag being read, to find a repeated one. Names are interned, so comparing them is
+// comparing references; a list also cannot mistake an inherited property ("toString") for an attribute.
+const TAG_NAMES: string[] = [];
+let tagNameCount = 0;
+
 // The attributes of every tag that has none (most sources, targets and containers): one shared, frozen object
 // instead of a fresh empty one per tag.
 const NO_ATTRIBUTES: XmlAttributes = Object.freeze({});
@@ -205,6 +210,7 @@ const NO_ATTRIBUTES: XmlAttributes = Object.freeze({});
 /** Parses the attributes of a start tag from `from` (just after the name); sets `tagEnd` and `tagSelfClosing`. */
 function readAttributes(text: string, from: number, file: string): XmlAttributes {
   let attributes = NO_ATTRIBUTES;
+  tagNameCount = 0;
   let index = from;
   const length = text.length;
   for (;;) {
@@ -259,7 +265,9 @@ function readAttributes(text: string, from: number, file: string): XmlAttributes
       } else if (code >= 0xfffe) checkCharacters(text[index]!, file, text, index);
     }
     if (index >= length) throw errorAt(file, text, length, 'the file ends inside an attribute value (truncated?)', WF);
-    if (name === '__proto__' || attributes[name] !== undefined) {
+    let repeated = false;
+    for (let seen = 0; seen < tagNameCount && !repeated; seen++) repeated = TAG_NAMES[seen] === name;
+    if (name === '__proto__' || repeated) {
       throw errorAt(
         file,
         text,
@@ -268,6 +276,7 @@ function readAttributes(text: string, from: number, file: string): XmlAttributes
         WF,
       );
     }
+    TAG_NAMES[tagNameCount++] = name;
     if (attributes === NO_ATTRIBUTES) attributes = {};
     let value = intern(text, valueStart, index, hash, INTERNED_VALUES, VALUE_HASHES);
     if (hasReference) value = resolveReferences(value, file, text, valueStart);

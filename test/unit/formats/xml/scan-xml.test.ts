@@ -72,6 +72,17 @@ describe('scanXml', () => {
     assert.match(refusal('<a id="1" id="2"/>'), /attribute id appears twice in one tag/);
   });
 
+  test('reads attributes named like inherited properties (toString, constructor) and still finds a repeat', () => {
+    const seen: Record<string, string>[] = [];
+    scanXml('<a toString="1" constructor="2" valueOf="3"/>', 'f.xml', {
+      open: (_name, attributes) => seen.push({ ...attributes }),
+      close() {},
+      text() {},
+    });
+    assert.deepEqual(seen, [{ toString: '1', constructor: '2', valueOf: '3' }]);
+    assert.match(refusal('<a toString="1" toString="2"/>'), /attribute toString appears twice in one tag/);
+  });
+
   test('refuses an attribute named __proto__', () => {
     assert.match(refusal('<a __proto__="x"/>'), /__proto__ is refused/);
   });
