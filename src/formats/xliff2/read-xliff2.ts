@@ -66,6 +66,28 @@ function startCollector(content: ContentDraft, source: string): InlineCollector 
   return collector;
 }
 
+/**
+ * Whether the model reads an element named `child` inside `parent`. The content of the others (`originalData`,
+ * modules, file-level notes, `ignorable`) stays in the skeleton: the scanner checks it without reporting it.
+ */
+function isRead(parent: string | undefined, child: string): boolean {
+  switch (parent) {
+    case 'xliff':
+      return child === 'file';
+    case 'file':
+    case 'group':
+      return child === 'unit' || child === 'group';
+    case 'unit':
+      return child === 'notes' || child === 'segment';
+    case 'notes':
+      return child === 'note';
+    case 'segment':
+      return child === 'source' || child === 'target';
+    default:
+      return true;
+  }
+}
+
 /** Local part of a qualified name. */
 function local(name: string): string {
   const colon = name.indexOf(':');
@@ -188,6 +210,7 @@ export function parseXliff2(text: string, file: string, encoding = 'utf-8'): Bil
         rootEnd = end;
         return;
       }
+      if (!isRead(parent, localName)) handler.skipsContent = true;
       switch (localName) {
         case 'file':
           if (parent === 'xliff') fileId = attributes.id ?? '';

@@ -17,6 +17,12 @@ export interface XmlHandler {
    * reads it between every two tags.
    */
   ignoresWhitespace?: boolean;
+  /**
+   * Set to true in `open` to have the scanner check the element's content without reporting it (no tags, no text,
+   * no attribute records); its end tag is still reported. The scanner resets it. Readers use it for the parts of a
+   * file they keep only in the skeleton (XLIFF 2 `originalData`, modules, file-level notes).
+   */
+  skipsContent?: boolean;
 }
 
 const WF = 'XML 1.0 well-formedness';
@@ -208,7 +214,7 @@ let tagNameCount = 0;
 const NO_ATTRIBUTES: XmlAttributes = Object.freeze({});
 
 /** Parses the attributes of a start tag from `from` (just after the name); sets `tagEnd` and `tagSelfClosing`. */
-function readAttributes(text: string, from: number, file: string): XmlAttributes {
+function readAttributes(text: string, from: number, file: string, quiet: boolean): XmlAttributes {
   let attributes = NO_ATTRIBUTES;
   tagNameCount = 0;
   let index = from;
@@ -277,12 +283,17 @@ function readAttributes(text: string, from: number, file: string): XmlAttributes
       );
     }
     TAG_NAMES[tagNameCount++] = name;
+    index++;
+    if (quiet) {
+      // Nobody reads the value: its references are still checked.
+      if (hasReference) resolveReferences(text.slice(valueStart, index - 1), file, text, valueStart);
+      continue;
+    }
     if (attributes === NO_ATTRIBUTES) attributes = {};
-    let value = intern(text, valueStart, index, hash, INTERNED_VALUES, VALUE_HASHES);
+    let value = intern(text, valueStart, index - 1, hash, INTERNED_VALUES, VALUE_HASHES);
     if (hasReference) value = resolveReferences(value, file, text, valueStart);
     if (hasSpace) value = value.replace(/\r\n|[\t\n\r]/g, ' ');
     attributes[name] = value;
-    index++;
   }
 }
 
@@ -296,6 +307,8 @@ export function scanXml(text: string, file: string, handler: XmlHandler): void {
   const openedAt: number[] = [];
   let index = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   let seenRoot = false;
+  // While > 0, the depth of the element whose content the handler asked not to see.
+  let quietFrom = 0;
   if (text.startsWith('<?xml', index) && /\s/.test(text[index + 5] ?? '')) {
     const end = text.indexOf('?>', index);
     if (end === -1) throw errorAt(file, text, text.length, 'the file ends inside the XML declaration', WF);
@@ -321,7 +334,7 @@ export function scanXml(text: string, file: string, handler: XmlHandler): void {
     const textEnd = lt;
     if (textEnd > index) {
       if (stack.length > 0) {
-        const skip = whitespaceOnly && handler.ignoresWhitespace === true;
+        const skip = quietFrom > 0 ? plain : whitespaceOnly && handler.ignoresWhitespace === true;
         if (!skip) {
           const raw = text.slice(index, textEnd);
           // White space that is reported still needs its line ends normalised.
@@ -329,7 +342,8 @@ export function scanXml(text: string, file: string, handler: XmlHandler): void {
           if (!plain && raw.indexOf(']]>') !== -1) {
             throw errorAt(file, text, index + raw.indexOf(']]>'), '"]]>" in text', WF);
           }
-          handler.text(plain ? raw : decodeText(raw, file, text, index), index, textEnd);
+          const value = plain ? raw : decodeText(raw, file, text, index);
+          if (quietFrom === 0) handler.text(value, index, textEnd);
         }
       } else if (!whitespaceOnly) {
         const at = index + text.slice(index, textEnd).search(/\S/);
@@ -361,7 +375,10 @@ export function scanXml(text: string, file: string, handler: XmlHandler): void {
         throw errorAt(file, text, lt, `end tag </${name}> where </${expected}> was expected`, WF);
       }
       openedAt.pop();
-      handler.close(expected!, lt, end + 1);
+      if (quietFrom === 0 || stack.length < quietFrom) {
+        quietFrom = 0;
+        handler.close(expected!, lt, end + 1);
+      }
       index = end + 1;
     } else if (next === 33) {
       if (text.startsWith('<!--', lt)) {
@@ -374,7 +391,7 @@ export function scanXml(text: string, file: string, handler: XmlHandler): void {
         if (end === -1) throw errorAt(file, text, length, 'the file ends inside a CDATA section (truncated?)', WF);
         const raw = text.slice(lt + 9, end);
         checkCharacters(raw, file, text, lt + 9);
-        handler.text(raw.replace(/\r\n?/g, '\n'), lt, end + 3);
+        if (quietFrom === 0) handler.text(raw.replace(/\r\n?/g, '\n'), lt, end + 3);
         index = end + 3;
       } else if (text.startsWith('<!DOCTYPE', lt)) {
         if (seenRoot || stack.length > 0) throw errorAt(file, text, lt, 'a DOCTYPE after the root element began', WF);
@@ -402,13 +419,20 @@ export function scanXml(text: string, file: string, handler: XmlHandler): void {
       }
       if (nameEnd >= length) throw errorAt(file, text, length, 'the file ends inside a tag (truncated?)', WF);
       const name = checkedName(text, lt + 1, nameEnd, hash, file);
-      const attributes = readAttributes(text, nameEnd, file);
+      const quiet = quietFrom > 0;
+      const attributes = readAttributes(text, nameEnd, file, quiet);
       const end = tagEnd;
       const selfClosing = tagSelfClosing;
       seenRoot = true;
-      handler.open(name, attributes, lt, end, selfClosing);
-      if (selfClosing) handler.close(name, end, end);
-      else {
+      if (!quiet) {
+        handler.open(name, attributes, lt, end, selfClosing);
+        if (handler.skipsContent === true) {
+          handler.skipsContent = false;
+          if (!selfClosing) quietFrom = stack.length + 1;
+        }
+        if (selfClosing) handler.close(name, end, end);
+      }
+      if (!selfClosing) {
         if (stack.length >= MAX_DEPTH) {
           throw errorAt(file, text, lt, `elements nested more than ${MAX_DEPTH} deep`, 'hostile input: nesting limit');
         }

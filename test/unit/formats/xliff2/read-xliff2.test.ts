@@ -86,6 +86,25 @@ describe('readXliff2', () => {
     );
   });
 
+  test('reads units the same around originalData, modules and ignorable content, and still checks that content', () => {
+    const unit = (extra: string) =>
+      `<unit id="u1"><notes><note>n</note></notes>${extra}<segment state="translated"><source>S <ph id="1" dataRef="d1"/></source><target>C <ph id="1" dataRef="d1"/></target></segment><ignorable><source> </source></ignorable></unit>`;
+    const extra =
+      '<originalData><data id="d1">&lt;br/&gt;</data></originalData><mtc:matches xmlns:mtc="urn:oasis:names:tc:xliff:matches:2.0"><mtc:match ref="#m1"><source>x</source><target>y</target></mtc:match></mtc:matches>';
+    const plain = parseXliff2(xliff2(unit('')), 'plain.xlf').units;
+    const rich = parseXliff2(xliff2(unit(extra)), 'rich.xlf').units;
+    assert.deepEqual(rich, plain);
+    assert.deepEqual(
+      rich.map((read) => `${read.id} ${read.source} | ${read.target} | ${read.notes.map((n) => n.text)}`),
+      ['u1 S ⟨1/⟩ | C ⟨1/⟩ | n'],
+    );
+    const broken = xliff2(unit(extra.replace('&lt;br/&gt;', '&lt;br/&nbsp;')));
+    assert.match(
+      rejection(() => parseXliff2(broken, 'broken.xlf')),
+      /broken\.xlf:\d+:\d+: undeclared entity &nbsp;/,
+    );
+  });
+
   test('says a TMX file is not XLIFF', () => {
     const message = rejection(() => readXliff2(utf8('<tmx version="1.4"><header/><body/></tmx>'), 'memory.xlf'));
     assert.match(message, /this is a TMX file, not XLIFF 2/);

@@ -83,6 +83,38 @@ describe('scanXml', () => {
     assert.match(refusal('<a toString="1" toString="2"/>'), /attribute toString appears twice in one tag/);
   });
 
+  test('checks the content of an element whose handler skips it without reporting it, and reports its end tag', () => {
+    const events: string[] = [];
+    const handler = {
+      skipsContent: false,
+      open(name: string) {
+        events.push(`<${name}>`);
+        if (name === 'quiet') handler.skipsContent = true;
+      },
+      close: (name: string) => events.push(`</${name}>`),
+      text: (value: string) => events.push(value),
+    };
+    scanXml('<a><quiet x="1"><b y="&lt;">t&amp;u<c/></b>v</quiet><quiet/>w</a>', 'f.xml', handler);
+    assert.deepEqual(events, ['<a>', '<quiet>', '</quiet>', '<quiet>', '</quiet>', 'w', '</a>']);
+    const skipping = (xml: string) =>
+      rejection(() =>
+        scanXml(xml, 'f.xml', {
+          skipsContent: false,
+          open(name) {
+            if (name === 'quiet') this.skipsContent = true;
+          },
+          close() {},
+          text() {},
+        }),
+      );
+    assert.match(skipping('<a><quiet><b>&nbsp;</b></quiet></a>'), /f\.xml:1:\d+: undeclared entity &nbsp;/);
+    assert.match(skipping('<a><quiet><b y="1" y="2"/></quiet></a>'), /attribute y appears twice/);
+    assert.match(skipping('<a><quiet><b z="&bad;"/></quiet></a>'), /undeclared entity &bad;/);
+    assert.match(skipping('<a><quiet><b></c></quiet></a>'), /end tag <\/c> where <\/b> was expected/);
+    assert.match(skipping('<a><quiet>\u0001</quiet></a>'), /character U\+0001 is not allowed/);
+    assert.match(skipping('<a><quiet>x]]>y</quiet></a>'), /"\]\]>" in text/);
+  });
+
   test('refuses an attribute named __proto__', () => {
     assert.match(refusal('<a __proto__="x"/>'), /__proto__ is refused/);
   });
