@@ -204,8 +204,9 @@ function checkedName(text: string, start: number, end: number, hash: number, fil
 let tagEnd = 0;
 let tagSelfClosing = false;
 
-// The attribute names of the tag being read, to find a repeated one. Names are interned, so comparing them is
-// comparing references; a list also cannot mistake an inherited property ("toString") for an attribute.
+// The attribute names of the tag being read, to find a repeated one. Short names are interned, so comparing them
+// is mostly comparing references; and unlike a lookup on the record, a list cannot take an inherited property
+// ("toString") for an attribute.
 const TAG_NAMES: string[] = [];
 let tagNameCount = 0;
 
