@@ -73,7 +73,8 @@ function startCollector(content: ContentDraft, source: string): InlineCollector 
 function isRead(parent: string | undefined, child: string): boolean {
   switch (parent) {
     case 'xliff':
-      return child === 'file';
+      // Units outside any <file> are invalid, but their text is still the user's: read, not dropped.
+      return child === 'file' || child === 'unit' || child === 'group';
     case 'file':
     case 'group':
       return child === 'unit' || child === 'group';

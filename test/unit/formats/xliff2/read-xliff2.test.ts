@@ -98,6 +98,12 @@ describe('readXliff2', () => {
       rich.map((read) => `${read.id} ${read.source} | ${read.target} | ${read.notes.map((n) => n.text)}`),
       ['u1 S ⟨1/⟩ | C ⟨1/⟩ | n'],
     );
+    // A unit outside any <file> (invalid XLIFF) is still read rather than dropped.
+    const stray = xliff2('').replace('</file>', `</file>${unit('')}`);
+    assert.deepEqual(
+      parseXliff2(stray, 'stray.xlf').units.map((read) => read.id),
+      ['u1'],
+    );
     const broken = xliff2(unit(extra.replace('&lt;br/&gt;', '&lt;br/&nbsp;')));
     assert.match(
       rejection(() => parseXliff2(broken, 'broken.xlf')),
