@@ -1,4 +1,5 @@
-import type { BilingualUnit, QualityIssue } from '../../model/bilingual.ts';
+import type { BilingualUnit, InlineCode, QualityIssue } from '../../model/bilingual.ts';
+import { isBareStartTag, splitPlaceholders } from '../xml/inline-content.ts';
 import { issueAttributes } from '../xml/its-issue.ts';
 import type { InlineMarker } from '../xml/render-inline.ts';
 
@@ -6,8 +7,6 @@ import type { InlineMarker } from '../xml/render-inline.ts';
 // Interest Group's XLIFF 1.2 mapping). Unlike XLIFF 2's `sm`/`em` markers, a 1.2 `mrk` is an element: it must nest
 // with the other issues and with the paired codes (`g`, `mrk`) of the target. An issue that would cross one of them
 // is written as an empty `mrk` where it starts, so its type, comment and severity still reach the other tool.
-
-const PLACEHOLDER = /⟨(\/?)([^⟨⟩/\s]+)(\/?)⟩/g;
 
 /** A span [start, end) of the placeholder text and the inner span its content occupies. */
 interface Container {
@@ -17,23 +16,31 @@ interface Container {
   readonly end: number;
 }
 
-/** The paired codes of a text as containers, from each open placeholder to its close placeholder. */
-function pairedCodes(text: string, unit: BilingualUnit): Container[] {
-  const paired = new Set(unit.codes.filter((code) => code.kind === 'close').map((code) => code.id));
-  const opened = new Map<string, { start: number; innerStart: number }>();
+/** Length of a code's placeholder in the text: ⟨id⟩, ⟨/id⟩ or ⟨id/⟩. */
+function placeholderLength(code: InlineCode): number {
+  return code.id.length + (code.kind === 'open' ? 2 : 3);
+}
+
+/**
+ * Where the markup writer puts the text's codes, as `splitPlaceholders` finds them (the one reading of placeholders
+ * that renderInline also uses): each placeholder's span, and the containers a start tag and its end tag make.
+ */
+function codeLayout(text: string, unit: BilingualUnit): { placeholders: Container[]; containers: Container[] } {
+  const placeholders: Container[] = [];
   const containers: Container[] = [];
-  for (const match of text.matchAll(PLACEHOLDER)) {
-    const id = match[2]!;
-    if (match[3] || !paired.has(id)) continue;
-    if (!match[1]) opened.set(id, { start: match.index, innerStart: match.index + match[0].length });
-    else {
-      const open = opened.get(id);
-      if (open === undefined) continue;
-      opened.delete(id);
-      containers.push({ ...open, innerEnd: match.index, end: match.index + match[0].length });
+  const opened: Container[] = [];
+  for (const piece of splitPlaceholders(text, unit.codes)) {
+    if (!('code' in piece)) continue;
+    const end = piece.start + placeholderLength(piece.code);
+    const span = { start: piece.start, innerStart: end, innerEnd: end, end };
+    placeholders.push(span);
+    if (piece.code.kind === 'open' && isBareStartTag(piece.code.markup)) opened.push(span);
+    else if (piece.code.kind === 'close' && piece.code.markup.startsWith('</')) {
+      const open = opened.pop();
+      if (open) containers.push({ start: open.start, innerStart: open.end, innerEnd: piece.start, end });
     }
   }
-  return containers;
+  return { placeholders, containers };
 }
 
 /** Whether span [start, end) and `container` are disjoint or one holds the other. */
@@ -51,13 +58,12 @@ function spanOf(issue: QualityIssue): Container {
   return { start: issue.start, innerStart: issue.start, innerEnd: issue.end, end: issue.end };
 }
 
-/** The issue with offsets that fall inside a placeholder moved to its end, where the markup writer puts them. */
-function snapped(issue: QualityIssue, text: string): QualityIssue {
+/** The issue with offsets that fall inside a code's placeholder moved to its end, where the markup writer puts them. */
+function snapped(issue: QualityIssue, placeholders: readonly Container[]): QualityIssue {
   let { start, end } = issue;
-  for (const match of text.matchAll(PLACEHOLDER)) {
-    const after = match.index + match[0].length;
-    if (start > match.index && start < after) start = after;
-    if (end > match.index && end < after) end = after;
+  for (const placeholder of placeholders) {
+    if (start > placeholder.start && start < placeholder.end) start = placeholder.end;
+    if (end > placeholder.start && end < placeholder.end) end = placeholder.end;
   }
   return start === issue.start && end === issue.end ? issue : { ...issue, start, end: Math.max(start, end) };
 }
@@ -69,10 +75,10 @@ function snapped(issue: QualityIssue, text: string): QualityIssue {
  */
 export function issueMarkers12(unit: BilingualUnit, text: string): InlineMarker[] {
   if (unit.issues.length === 0) return [];
-  const containers = pairedCodes(text, unit);
+  const { placeholders, containers } = codeLayout(text, unit);
   const spans: QualityIssue[] = [];
   const points: QualityIssue[] = [];
-  for (const issue of unit.issues.map((each) => snapped(each, text))) {
+  for (const issue of unit.issues.map((each) => snapped(each, placeholders))) {
     const fits =
       issue.end > issue.start &&
       containers.every((container) => nests(issue.start, issue.end, container)) &&

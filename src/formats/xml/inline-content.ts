@@ -170,6 +170,6 @@ export function splitPlaceholders(text: string, codes: readonly InlineCode[]): I
 }
 
 /** Whether markup is a lone start tag (`<pc id="1">`) that needs its end tag. */
-function isBareStartTag(markup: string): boolean {
+export function isBareStartTag(markup: string): boolean {
   return /^<[^!?/][^>]*>$/.test(markup) && !markup.endsWith('/>');
 }
