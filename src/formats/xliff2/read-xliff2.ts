@@ -148,13 +148,8 @@ export function parseXliff2(text: string, file: string, encoding = 'utf-8'): Bil
       const { source, target, attributes, start, end } = segments[index]!;
       if (!source) continue;
       let id = segments.length === 1 ? unitId : `${unitId}_${attributes.id ?? index + 1}`;
-      // One probe of the set instead of two: a repeated id leaves its size unchanged.
-      const known = usedIds.size;
+      if (usedIds.has(id)) id = `${fileId}_${id}`;
       usedIds.add(id);
-      if (usedIds.size === known) {
-        id = `${fileId}_${id}`;
-        usedIds.add(id);
-      }
       const readCodes = source.collector === null ? NO_CODES : source.collector.codes;
       const written = target?.collector ?? null;
       const writtenCodes = written === null ? NO_CODES : written.codes;
