@@ -1,6 +1,6 @@
 import { type Check, ENGLISH_MODES, englishOf } from '../check.ts';
 import { type FlagDraft, flagsFor } from '../flag-builder.ts';
-import { allMatches } from '../text/all-matches.ts';
+import { allMatches, matchesWhere } from '../text/all-matches.ts';
 import { boundedMemo } from '../text/bounded-memo.ts';
 import { ACRONYMS, ENGLISH_STOPWORDS, EXONYMS } from '../text/english-words.ts';
 import { foldWord, stripAccents } from '../text/normalize.ts';
@@ -8,7 +8,7 @@ import { foldWord, stripAccents } from '../text/normalize.ts';
 const URL = /\b(?:https?:\/\/|www\.)[^\s<>"«»]+[^\s<>"«».,;:!?)]/giu;
 const EMAIL = /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b/gu;
 const ACRONYM = /\b[A-Z][A-Z0-9&]{1,}s?\b/gu;
-// Sticky: tried only where a capital stands (see nameMatches), since every name starts with one.
+// Sticky: tried only where a capital stands (see matchesWhere), since every name starts with one.
 const NAME = /(?<![\p{L}\p{N}'’])\p{Lu}\p{Ll}+(?:[-' ]\p{Lu}\p{Ll}+)*/uy;
 const UPPER = /^\p{Lu}$/u;
 // Names, acronyms and their French forms come back segment after segment: each is stripped of accents once.
@@ -22,27 +22,10 @@ const NAME_SEPARATOR = /[-' ]/;
 const CAPITALS_OR_DIGITS = /^[A-Z0-9]+$/;
 const ENDS_SENTENCE = /[.!?:;"“‘'(«—–-]$/;
 
-// The matches a global search for NAME would find, trying the pattern only at capitals: every other offset fails
-// at once, and the lookbehind still sees the text before.
-function nameMatches(text: string): RegExpExecArray[] {
-  const found: RegExpExecArray[] = [];
-  let at = 0;
-  while (at < text.length) {
-    const code = text.charCodeAt(at);
-    const capital =
-      code < 0x80 ? code >= 0x41 && code <= 0x5a : UPPER.test(String.fromCodePoint(text.codePointAt(at)!));
-    if (capital) {
-      NAME.lastIndex = at;
-      const match = NAME.exec(text);
-      if (match) {
-        found.push(match);
-        at = NAME.lastIndex;
-        continue;
-      }
-    }
-    at++;
-  }
-  return found;
+// Every name starts with a capital.
+function isCapitalAt(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  return code < 0x80 ? code >= 0x41 && code <= 0x5a : UPPER.test(String.fromCodePoint(text.codePointAt(at)!));
 }
 
 /** Flags URLs, e-mail addresses, acronyms and proper names of the English that the French lost. */
@@ -99,7 +82,7 @@ export const namesAcronymsUrlsCheck: Check = {
         params: { english: acronym },
       });
     }
-    for (const match of nameMatches(withoutUrls)) {
+    for (const match of matchesWhere(withoutUrls, NAME, isCapitalAt)) {
       let name = match[0];
       let start = match.index;
       // A sentence-initial capital proves nothing: keep only the words after it ("President Joe Biden").

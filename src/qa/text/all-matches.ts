@@ -23,3 +23,30 @@ function advance(text: string, index: number, unicode: boolean): number {
   const next = text.charCodeAt(index + 1);
   return next >= 0xdc00 && next <= 0xdfff ? index + 2 : index + 1;
 }
+
+/**
+ * Every match a global search with the sticky `pattern` would find, trying it only where `mayStart` says a match can
+ * begin (a digit for a number, a capital for a name): every other offset would fail at once, and a lookbehind in
+ * the pattern still sees the text before.
+ */
+export function matchesWhere(
+  text: string,
+  pattern: RegExp,
+  mayStart: (text: string, at: number) => boolean,
+): RegExpExecArray[] {
+  const found: RegExpExecArray[] = [];
+  let at = 0;
+  while (at < text.length) {
+    if (mayStart(text, at)) {
+      pattern.lastIndex = at;
+      const match = pattern.exec(text);
+      if (match !== null && match[0] !== '') {
+        found.push(match);
+        at = pattern.lastIndex;
+        continue;
+      }
+    }
+    at++;
+  }
+  return found;
+}

@@ -1,3 +1,5 @@
+import { matchesWhere } from './all-matches.ts';
+
 /** A number found in a text, with its offsets and its value (scale words such as "million" applied). */
 export interface FoundNumber {
   readonly start: number;
@@ -27,36 +29,21 @@ const FR_SCALE: Readonly<Record<string, number>> = {
 };
 
 const GROUP_SPACE = /[ \u00a0\u202f]/g;
-// Sticky: tried only where a digit stands (see numberMatches), since every number starts with one.
+// Sticky: tried only where a digit stands (see matchesWhere), since every number starts with one.
 const EN_NUMBER =
   /(?<![\p{L}\d.,])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:[ \u00a0-]?(thousand|millions?|billions?|trillion|bn|m)\b)?/iuy;
 const FR_NUMBER =
   /(?<![\p{L}\d.,])(\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?:[ \u00a0\u202f](mille|millions?|milliards?|billions?)\b)?/iuy;
 
-// The matches a global search with `sticky`'s pattern would find, trying the pattern only at ASCII digits: a
-// match must start with \d, so every other offset fails at once, and the lookbehind still sees the text before.
-function numberMatches(text: string, sticky: RegExp): RegExpExecArray[] {
-  const found: RegExpExecArray[] = [];
-  let at = 0;
-  while (at < text.length) {
-    const code = text.charCodeAt(at);
-    if (code < 0x30 || code > 0x39) {
-      at++;
-      continue;
-    }
-    sticky.lastIndex = at;
-    const match = sticky.exec(text);
-    if (match) {
-      found.push(match);
-      at = sticky.lastIndex;
-    } else at++;
-  }
-  return found;
+// Every number starts with an ASCII digit.
+function isDigitAt(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  return code >= 0x30 && code <= 0x39;
 }
 
 /** Numbers in English text: 30,000 → 30000, 1.5 → 1.5, "10 million" → 10000000. */
 export function englishNumbers(text: string): FoundNumber[] {
-  return numberMatches(text, EN_NUMBER).map((match) => {
+  return matchesWhere(text, EN_NUMBER, isDigitAt).map((match) => {
     const base = Number(match[1]!.replaceAll(',', ''));
     const scale = match[2] ? (EN_SCALE[match[2].toLowerCase()] ?? 1) : 1;
     return { start: match.index, end: match.index + match[0].length, raw: match[0], value: round(base * scale) };
@@ -65,7 +52,7 @@ export function englishNumbers(text: string): FoundNumber[] {
 
 /** Numbers in French text: 30 000 → 30000, 1,5 → 1.5, "10 millions" → 10000000. */
 export function frenchNumbers(text: string): FoundNumber[] {
-  return numberMatches(text, FR_NUMBER).map((match) => {
+  return matchesWhere(text, FR_NUMBER, isDigitAt).map((match) => {
     const base = Number(match[1]!.replace(GROUP_SPACE, '').replace(',', '.'));
     const scale = match[2] ? (FR_SCALE[match[2].toLowerCase()] ?? 1) : 1;
     return { start: match.index, end: match.index + match[0].length, raw: match[0], value: round(base * scale) };
