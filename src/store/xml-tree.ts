@@ -2,6 +2,10 @@ import { scanXml, type XmlAttributes } from '../formats/xml/scan-xml.ts';
 import { placeOfOffset } from '../formats/xml/xml-place.ts';
 import { FileFormatError } from '../model/errors.ts';
 
+// The format readers have their own tree on the same scanner (formats/xml/xml-tree.ts): it keeps qualified names and
+// tag offsets for writing back. A project file is read by namespace URI and its indentation is dropped while it is
+// scanned, which that tree cannot do in the same pass; hence this one.
+
 /** Prefix → namespace URI in scope at an element ('' is the default namespace). */
 export type Namespaces = ReadonlyMap<string, string>;
 
