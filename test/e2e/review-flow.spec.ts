@@ -111,5 +111,10 @@ test('flags grèves, explains it, fixes it, approves it and exports the fix', as
   expect(exported).toContain('attaques');
   expect(exported.replace(/\s+/g, ' ')).toContain(fixedSentence.slice(0, 60));
   expect(exported).not.toMatch(/série de grèves/);
+  // The rest keeps the layout of the opened file: same lines, blank ones included; only the fixed one differs.
+  const original = readFileSync('samples/china-denies-microsoft-hack.fr-mt.txt', 'utf8').split('\n');
+  const lines = exported.split('\n');
+  expect(lines.length).toBe(original.length);
+  expect(lines.filter((line, at) => line !== original[at])).toEqual([expect.stringContaining('attaques')]);
   expect(pageErrors).toEqual([]);
 });
