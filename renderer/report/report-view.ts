@@ -45,7 +45,12 @@ export function renderReport(summary: ReviewSummary, onExport: (format: ExportFo
     'dl',
     { class: 'report-figures' },
     el('dt', {}, t('bar.score')),
-    el('dd', { class: 'report-score' }, `${formatScore(summary.score, uiLanguage())} — ${verdict}`),
+    // Without a score the verdict says so alone ("not scored yet"), not after a dash standing for the score.
+    el(
+      'dd',
+      { class: 'report-score' },
+      summary.score === null ? verdict : `${formatScore(summary.score, uiLanguage())} — ${verdict}`,
+    ),
     el('dt', {}, t('report.threshold')),
     el('dd', {}, String(summary.passThreshold)),
     el('dt', {}, t('report.penalty')),

@@ -11,6 +11,12 @@ test('flags grèves, explains it, fixes it, approves it and exports the fix', as
   await waitForDesk(page);
   await setRole(page, 'editor');
 
+  // Before any approval the report has no score to show, and says only that.
+  await page.locator('[data-command="toggle-report"]').click();
+  await expect(page.locator('.report-dialog .report-score')).toHaveText('not scored yet');
+  await page.keyboard.press('Escape');
+  await expect(page.locator('.report-dialog')).toBeHidden();
+
   // Find the segment where the MT wrote "grèves" for ransomware "strikes".
   await page.locator('#filter-text').fill('grèves');
   const row = page.locator('.grid-row', { hasText: 'grèves' }).first();
