@@ -29,36 +29,48 @@ export interface XmlHandler {
 const WF = 'XML 1.0 well-formedness';
 // Real bilingual files nest a few dozen levels; far deeper nesting is an attack on recursive readers.
 const MAX_DEPTH = 1000;
+// A run of text that needs no second look: stops at "<" or at any character that asks for the full checks.
+const PLAIN_RUN = /[^<&\]\r\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]*/y;
 const ILLEGAL_CHAR = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/;
 
-/** Resolves the five predefined entities and character references; anything else is refused. */
-function resolveReferences(raw: string, file: string, text: string, offset: number): string {
+/**
+ * The predefined entity whose reference begins at `amp` ("&lt;" and its kin), read character by character: the
+ * common references cost no substring and no comparison of strings. '' for any other reference.
+ */
+function predefinedAt(raw: string, amp: number): string {
+  const a = raw.charCodeAt(amp + 1);
+  const b = raw.charCodeAt(amp + 2);
+  const c = raw.charCodeAt(amp + 3);
+  if (b === 116 && c === 59) return a === 108 ? '<' : a === 103 ? '>' : ''; // lt; gt;
+  const d = raw.charCodeAt(amp + 4);
+  if (a === 97 && b === 109 && c === 112 && d === 59) return '&'; // amp;
+  if (raw.charCodeAt(amp + 5) !== 59) return '';
+  if (a === 113 && b === 117 && c === 111 && d === 116) return '"'; // quot;
+  if (a === 97 && b === 112 && c === 111 && d === 115) return "'"; // apos;
+  return '';
+}
+
+/**
+ * Resolves the five predefined entities and character references; anything else is refused. With `build` false
+ * only checks them (content nobody reads) and returns ''.
+ */
+function resolveReferences(raw: string, file: string, text: string, offset: number, build = true): string {
   let out = '';
   let at = 0;
   for (let amp = raw.indexOf('&'); amp !== -1; amp = raw.indexOf('&', at)) {
-    out += raw.slice(at, amp);
+    if (build) out += raw.slice(at, amp);
+    const predefined = predefinedAt(raw, amp);
+    if (predefined) {
+      if (build) out += predefined;
+      at = raw.indexOf(';', amp) + 1;
+      continue;
+    }
     const semicolon = raw.indexOf(';', amp);
     const name = semicolon === -1 ? '' : raw.slice(amp + 1, semicolon);
     if (semicolon === -1 || name.length > 10 || /[\s&<]/.test(name)) {
       throw errorAt(file, text, offset + amp, 'a bare "&" (write &amp;)', WF);
     }
     at = semicolon + 1;
-    const predefined =
-      name === 'lt'
-        ? '<'
-        : name === 'gt'
-          ? '>'
-          : name === 'amp'
-            ? '&'
-            : name === 'quot'
-              ? '"'
-              : name === 'apos'
-                ? "'"
-                : '';
-    if (predefined) {
-      out += predefined;
-      continue;
-    }
     const match = /^#(?:x([0-9A-Fa-f]{1,6})|([0-9]{1,7}))$/.exec(name);
     const code = match ? Number.parseInt(match[1] ?? match[2]!, match[1] ? 16 : 10) : -1;
     const legal =
@@ -69,7 +81,7 @@ function resolveReferences(raw: string, file: string, text: string, offset: numb
       (code >= 0xe000 && code <= 0xfffd) ||
       (code >= 0x10000 && code <= 0x10ffff);
     if (match && legal) {
-      out += String.fromCodePoint(code);
+      if (build) out += String.fromCodePoint(code);
       continue;
     }
     if (match)
@@ -82,7 +94,7 @@ function resolveReferences(raw: string, file: string, text: string, offset: numb
       WF,
     );
   }
-  return out + raw.slice(at);
+  return build ? out + raw.slice(at) : '';
 }
 
 /** Throws when `raw` (found at `offset`) holds a character XML 1.0 forbids. */
@@ -94,9 +106,17 @@ function checkCharacters(raw: string, file: string, text: string, offset: number
   }
 }
 
-/** Decodes character data: references resolved, CRLF and CR turned into LF as XML requires. */
-function decodeText(raw: string, file: string, text: string, offset: number): string {
+/**
+ * Decodes character data: references resolved, CRLF and CR turned into LF as XML requires. With `build` false only
+ * checks it and returns ''.
+ */
+function decodeText(raw: string, file: string, text: string, offset: number, build: boolean): string {
   checkCharacters(raw, file, text, offset);
+  if (raw.indexOf(']]>') !== -1) throw errorAt(file, text, offset + raw.indexOf(']]>'), '"]]>" in text', WF);
+  if (!build) {
+    if (raw.indexOf('&') !== -1) resolveReferences(raw, file, text, offset, false);
+    return '';
+  }
   let value = raw.indexOf('&') === -1 ? raw : resolveReferences(raw, file, text, offset);
   if (value.indexOf('\r') !== -1) value = value.replace(/\r\n?/g, '\n');
   return value;
@@ -218,7 +238,7 @@ function readAttributes(text: string, from: number, file: string, quiet: boolean
     index++;
     if (quiet) {
       // Nobody reads the value: its references are still checked.
-      if (hasReference) resolveReferences(text.slice(valueStart, index - 1), file, text, valueStart);
+      if (hasReference) resolveReferences(text.slice(valueStart, index - 1), file, text, valueStart, false);
       continue;
     }
     if (attributes === NO_ATTRIBUTES) attributes = {};
@@ -252,15 +272,26 @@ export function scanXml(text: string, file: string, handler: XmlHandler): void {
     // such a run apart without searching for "<" and then scanning the run a second time.
     let lt = index;
     let code = text.charCodeAt(lt);
-    while (code === 32 || code === 10 || code === 9 || code === 13) code = text.charCodeAt(++lt);
+    // A CR anywhere in the run, even in its leading white space, sends it through the full decoding (line ends).
+    let crInSpace = false;
+    for (;;) {
+      while (code === 32 || code === 10 || code === 9) code = text.charCodeAt(++lt);
+      if (code !== 13) break;
+      crInSpace = true;
+      code = text.charCodeAt(++lt);
+    }
     const whitespaceOnly = code === 60 || lt >= length;
     // One walk to the next "<" also notes any character that asks for the full checks on text: "]" (which might
     // begin "]]>"), "&", CR, or one XML forbids. Most text holds none, and then needs no second pass.
-    let plain = true;
+    let plain = !crInSpace;
     if (!whitespaceOnly) {
-      for (; lt < length; code = text.charCodeAt(++lt)) {
-        if (code === 60) break;
-        if (code < 32 ? code !== 9 && code !== 10 : code === 38 || code === 93 || code >= 0xfffe) plain = false;
+      PLAIN_RUN.lastIndex = lt;
+      PLAIN_RUN.test(text);
+      lt = PLAIN_RUN.lastIndex;
+      if (lt < length && text.charCodeAt(lt) !== 60) {
+        plain = false;
+        lt = text.indexOf('<', lt);
+        if (lt === -1) lt = length;
       }
     }
     const textEnd = lt;
@@ -269,12 +300,7 @@ export function scanXml(text: string, file: string, handler: XmlHandler): void {
         const skip = quietFrom > 0 ? plain : whitespaceOnly && handler.ignoresWhitespace === true;
         if (!skip) {
           const raw = text.slice(index, textEnd);
-          // White space that is reported still needs its line ends normalised.
-          if (whitespaceOnly && raw.indexOf('\r') !== -1) plain = false;
-          if (!plain && raw.indexOf(']]>') !== -1) {
-            throw errorAt(file, text, index + raw.indexOf(']]>'), '"]]>" in text', WF);
-          }
-          const value = plain ? raw : decodeText(raw, file, text, index);
+          const value = plain ? raw : decodeText(raw, file, text, index, quietFrom === 0);
           if (quietFrom === 0) handler.text(value, index, textEnd);
         }
       } else if (!whitespaceOnly) {

@@ -152,6 +152,9 @@ describe('scanXml', () => {
 
   test('turns CRLF into LF in text, as XML requires', () => {
     assert.equal(textContent(buildXmlTree('<a>one\r\ntwo</a>', 'f.xml')), 'one\ntwo');
+    // A CR in the white space that opens a run of text, with none after it (a Windows file's indented text).
+    assert.equal(textContent(buildXmlTree('<a>\r\n  one</a>', 'f.xml')), '\n  one');
+    assert.equal(textContent(buildXmlTree('<a> \r one<b/>\r\n</a>', 'f.xml')), ' \n one\n');
   });
 
   test('checks every character of a text run, at its start, middle or end', () => {
