@@ -1,5 +1,6 @@
 import type { BilingualDocument, BilingualUnit } from '../../model/bilingual.ts';
 import { FileFormatError } from '../../model/errors.ts';
+import { UniqueIds } from '../unique-ids.ts';
 import { checkSize, decodeXml } from '../xml/decode-xml.ts';
 import { mergeCodes, readInline } from '../xml/inline-content.ts';
 import { withOptional } from '../xml/optional-fields.ts';
@@ -27,7 +28,7 @@ export function parseTmx(text: string, file: string, encoding = 'utf-8'): Biling
   let rootEnd = 0;
   const units: BilingualUnit[] = [];
   const places: UnitPlace[] = [];
-  const usedIds = new Set<string>();
+  const usedIds = new UniqueIds();
   scanSubtrees(text, file, TU, {
     outerOpen(name, attributes, start, end, depth) {
       if (depth === 0) {
@@ -53,8 +54,7 @@ export function parseTmx(text: string, file: string, encoding = 'utf-8'): Biling
       const read = sourceSeg ? readInline(sourceSeg, text, classifyTmx) : { text: '', codes: [], issues: [] };
       const written = targetSeg ? readInline(targetSeg, text, classifyTmx) : undefined;
       let id = tu.attributes.tuid ?? String(units.length + 1);
-      while (usedIds.has(id)) id = `${id}_`;
-      usedIds.add(id);
+      while (!usedIds.add(id)) id = `${id}_`;
       const noteElements = tu.children.filter(
         (child): child is XmlElement =>
           typeof child !== 'string' && (localName(child.name) === 'note' || localName(child.name) === 'prop'),

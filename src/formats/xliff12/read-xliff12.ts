@@ -1,5 +1,6 @@
 import type { BilingualDocument, BilingualUnit } from '../../model/bilingual.ts';
 import { FileFormatError } from '../../model/errors.ts';
+import { UniqueIds } from '../unique-ids.ts';
 import { checkSize, decodeXml } from '../xml/decode-xml.ts';
 import { mergeCodes, readInline } from '../xml/inline-content.ts';
 import { ITS_NAMESPACE } from '../xml/its-issue.ts';
@@ -57,14 +58,13 @@ export function parseXliff12(text: string, file: string, encoding = 'utf-8'): Bi
   let itsPrefix = 'its';
   const units: BilingualUnit[] = [];
   const places: UnitPlace[] = [];
-  const usedIds = new Set<string>();
+  const usedIds = new UniqueIds();
   const addUnit = (id: string, source: XmlElement, target: XmlElement | undefined, tu: XmlElement, first: boolean) => {
     const classify = (element: XmlElement) => classify12(element, itsPrefix);
     const read = readInline(source, text, classify);
     const written = target ? readInline(target, text, classify) : undefined;
     let unitId = id;
-    while (usedIds.has(unitId)) unitId = `${unitId}_`;
-    usedIds.add(unitId);
+    while (!usedIds.add(unitId)) unitId = `${unitId}_`;
     const targetElement = childNamed(tu, 'target');
     const qualifier = targetElement?.attributes['state-qualifier'];
     const notes = first

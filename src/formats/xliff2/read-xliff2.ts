@@ -7,6 +7,7 @@ import type {
   UnitNote,
 } from '../../model/bilingual.ts';
 import { FileFormatError } from '../../model/errors.ts';
+import { UniqueIds } from '../unique-ids.ts';
 import { checkSize, decodeXml } from '../xml/decode-xml.ts';
 import { InlineCollector } from '../xml/inline-collector.ts';
 import { mergeCodes } from '../xml/inline-content.ts';
@@ -44,8 +45,9 @@ interface SegmentDraft {
   readonly attributes: XmlAttributes;
   readonly start: number;
   readonly end: number;
-  source?: ContentDraft;
-  target?: ContentDraft;
+  // Present from the start (undefined until read): fields added later would cost each draft a second object.
+  source: ContentDraft | undefined;
+  target: ContentDraft | undefined;
 }
 
 /** A unit read so far. */
@@ -120,7 +122,7 @@ export function parseXliff2(text: string, file: string, encoding = 'utf-8'): Bil
   let rootEnd = 0;
   const units: BilingualUnit[] = [];
   const places: UnitPlace[] = [];
-  const usedIds = new Set<string>();
+  const usedIds = new UniqueIds();
   const path: string[] = [];
   let unit: UnitDraft | null = null;
   let segment: SegmentDraft | null = null;
@@ -148,8 +150,7 @@ export function parseXliff2(text: string, file: string, encoding = 'utf-8'): Bil
       const { source, target, attributes, start, end } = segments[index]!;
       if (!source) continue;
       let id = segments.length === 1 ? unitId : `${unitId}_${attributes.id ?? index + 1}`;
-      if (usedIds.has(id)) id = `${fileId}_${id}`;
-      usedIds.add(id);
+      while (!usedIds.add(id)) id = `${fileId}_${id}`;
       const readCodes = source.collector === null ? NO_CODES : source.collector.codes;
       const written = target?.collector ?? null;
       const writtenCodes = written === null ? NO_CODES : written.codes;
@@ -225,7 +226,7 @@ export function parseXliff2(text: string, file: string, encoding = 'utf-8'): Bil
           break;
         case 'segment':
           if (unit && parent === 'unit') {
-            segment = { attributes, start, end };
+            segment = { attributes, start, end, source: undefined, target: undefined };
             unit.segments.push(segment);
           }
           break;
