@@ -77,6 +77,29 @@ describe('readXliff2', () => {
     assert.deepEqual([units[1]!.state, units[1]!.subState], ['final', 'acme:locked']);
   });
 
+  test('reads each unit on its own: nothing of a unit with codes, notes or two segments carries into the next', () => {
+    const xml = xliff2(`<unit id="a"><notes><note>N</note></notes>
+      <segment id="1" state="final"><source><ph id="1"/>One</source><target><ph id="1"/>Un</target></segment>
+      <segment id="2"><source>Two</source><target>Deux</target></segment>
+    </unit>
+    <unit id="b"><segment><source>Three</source></segment></unit>
+    <unit id="c"><segment state="translated"><source>Four</source><target>Quatre</target></segment></unit>`);
+    const read = parseXliff2(xml, 'f.xlf').units.map(({ id, source, target, codes, notes, state }) => ({
+      id,
+      source,
+      target,
+      codes: codes.length,
+      notes: notes.length,
+      state,
+    }));
+    assert.deepEqual(read, [
+      { id: 'a_1', source: '⟨1/⟩One', target: '⟨1/⟩Un', codes: 1, notes: 1, state: 'final' },
+      { id: 'a_2', source: 'Two', target: 'Deux', codes: 0, notes: 0, state: undefined },
+      { id: 'b', source: 'Three', target: null, codes: 0, notes: 0, state: undefined },
+      { id: 'c', source: 'Four', target: 'Quatre', codes: 0, notes: 0, state: 'translated' },
+    ]);
+  });
+
   test('keeps unit ids unique across files: a repeated one is prefixed with its file id', () => {
     const unit = (text: string) => `<unit id="u1"><segment><source>${text}</source></segment></unit>`;
     const xml = xliff2(unit('One.')).replace('</file>', `</file>\n  <file id="f2">${unit('Two.')}</file>`);
