@@ -8,7 +8,7 @@ const MAX_DIGITS = 7;
  */
 export class UniqueIds {
   private prefix: string | undefined;
-  private bits = new Uint32Array(1024);
+  private bits = new Int32Array(1024);
   private readonly others = new Set<string>();
 
   /** Takes `id` and returns true, or returns false when it was taken before. */
@@ -55,7 +55,7 @@ export class UniqueIds {
   private grow(word: number): void {
     let length = this.bits.length;
     while (length <= word) length *= 2;
-    const bits = new Uint32Array(length);
+    const bits = new Int32Array(length);
     bits.set(this.bits);
     this.bits = bits;
   }
