@@ -7,6 +7,7 @@ import { buildQaContext, checkSegment } from '../qa/run-checks.ts';
 import { findSegmentIndex } from '../review/segment-index.ts';
 import { summariseReview } from '../review/summarise-review.ts';
 import { ProjectStore } from '../store/project-store.ts';
+import { checkAllSegments } from './check-all-segments.ts';
 import { toProjectView, toSegmentView } from './segment-views.ts';
 
 /** How often unsaved-in-snapshot work is folded into a fresh snapshot (the journal already holds it durably). */
@@ -44,13 +45,13 @@ export class ProjectSession {
     private current: ReviewDocument,
     readonly projectPath: string,
     readonly warnings: readonly string[],
-    settings: Settings,
+    context: CheckContext,
+    flags: Flag[][],
     lastSeq: number,
   ) {
     this.seq = lastSeq;
-    const segments = current.segments.map((segment) => toCheckSegment(segment));
-    this.context = buildQaContext(segments, { mode: current.mode, typography: settings.typography });
-    this.flags = segments.map((segment) => checkSegment(segment, this.context));
+    this.context = context;
+    this.flags = flags;
     this.timer = setInterval(() => void this.backgroundSnapshot(), BACKGROUND_SNAPSHOT_MS);
     this.timer.unref?.();
   }
@@ -58,7 +59,7 @@ export class ProjectSession {
   /** Opens an existing project file (replaying its journal). */
   static async open(projectPath: string, settings: Settings): Promise<ProjectSession> {
     const { store, review, warnings } = await ProjectStore.open(projectPath);
-    return new ProjectSession(store, review, projectPath, warnings, settings, store.lastSeq);
+    return ProjectSession.checked(store, review, projectPath, warnings, settings);
   }
 
   /** Creates a new project file for a review made from freshly read inputs. */
@@ -69,7 +70,26 @@ export class ProjectSession {
     warnings: readonly string[] = [],
   ): Promise<ProjectSession> {
     const store = await ProjectStore.create(projectPath, review);
-    return new ProjectSession(store, review, projectPath, warnings, settings, store.lastSeq);
+    return ProjectSession.checked(store, review, projectPath, warnings, settings);
+  }
+
+  /** A session on an open store once every segment is checked; the store is released if the checks fail. */
+  private static async checked(
+    store: ProjectStore,
+    review: ReviewDocument,
+    projectPath: string,
+    warnings: readonly string[],
+    settings: Settings,
+  ): Promise<ProjectSession> {
+    try {
+      const segments = review.segments.map((segment) => toCheckSegment(segment));
+      const context = buildQaContext(segments, { mode: review.mode, typography: settings.typography });
+      const flags = await checkAllSegments(segments, context);
+      return new ProjectSession(store, review, projectPath, warnings, context, flags, store.lastSeq);
+    } catch (error) {
+      await store.close();
+      throw error;
+    }
   }
 
   /** The review as it stands. */
