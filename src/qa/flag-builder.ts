@@ -22,17 +22,31 @@ export function flagFor(check: Check, target: string, draft: FlagDraft, seen: Ma
   const counter = `${draft.rule}\u0000${key}`;
   const occurrence = seen.get(counter) ?? 0;
   seen.set(counter, occurrence + 1);
-  const id = flagId(check.id, draft.rule, key, occurrence);
-  const category = draft.category ?? check.category;
-  const severity = draft.severity ?? check.defaultSeverity;
-  const { start, end, english, messageKey } = draft;
-  const params = draft.params ?? {};
-  const suggestions = draft.suggestions ?? [];
-  // Two plain literals rather than spreads in mid-literal, which take a slow generic path; same keys, same order.
+  return newFlag({
+    id: flagId(check.id, draft.rule, key, occurrence),
+    check: check.id,
+    category: draft.category ?? check.category,
+    severity: draft.severity ?? check.defaultSeverity,
+    start: draft.start,
+    end: draft.end,
+    english: draft.english,
+    messageKey: draft.messageKey,
+    params: draft.params ?? {},
+    suggestions: draft.suggestions ?? [],
+    reference: draft.reference,
+  });
+}
+
+/**
+ * A flag with its keys in one order, `english` and `reference` only when set: every flag then has one of a few
+ * shapes. Built from two plain literals rather than with spreads in mid-literal, which take a slow generic path.
+ */
+export function newFlag(fields: Flag): Flag {
+  const { id, check, category, severity, start, end, english, messageKey, params, suggestions, reference } = fields;
   const flag: Mutable<Flag> = english
-    ? { id, check: check.id, category, severity, start, end, english, messageKey, params, suggestions }
-    : { id, check: check.id, category, severity, start, end, messageKey, params, suggestions };
-  if (draft.reference) flag.reference = draft.reference;
+    ? { id, check, category, severity, start, end, english, messageKey, params, suggestions }
+    : { id, check, category, severity, start, end, messageKey, params, suggestions };
+  if (reference) flag.reference = reference;
   return flag;
 }
 

@@ -1,5 +1,6 @@
 import type { Flag, MqmCategory } from '../../model/flag.ts';
 import { ALL_MODES, type Check, englishOf } from '../check.ts';
+import { newFlag } from '../flag-builder.ts';
 import { flagId, occurrenceCounter } from '../flag-id.ts';
 import { fitElision } from '../lexicon/elision.ts';
 import { inflectLike, inflectPhrase, matchCapital } from '../lexicon/inflect.ts';
@@ -43,44 +44,26 @@ export function lexiconCheck(kind: LexiconKind, category: MqmCategory): Check {
         const suggestions = texts.map((text) =>
           fitElision(segment.target, { start: hit.span.start, end: hit.span.end, text }),
         );
-        const id = flagId(kind, entry.id, matched, occurrence(`${entry.id}:${matched.toLowerCase()}`));
-        const category = entry.category as MqmCategory;
-        const { start, end } = hit.span;
-        const params = {
-          entry: entry.id,
-          french: matched,
-          english: hit.english && english ? english.slice(hit.english.start, hit.english.end) : (entry.english ?? ''),
-          suggestion: texts[0] ?? '',
-        };
-        const reference = entry.source;
-        // Two plain literals rather than a spread in mid-literal (a slow generic path); same keys, same order.
         flags.push(
-          hit.english
-            ? {
-                id,
-                check: kind,
-                category,
-                severity: entry.severity,
-                start,
-                end,
-                english: hit.english,
-                messageKey,
-                params,
-                suggestions,
-                reference,
-              }
-            : {
-                id,
-                check: kind,
-                category,
-                severity: entry.severity,
-                start,
-                end,
-                messageKey,
-                params,
-                suggestions,
-                reference,
-              },
+          newFlag({
+            id: flagId(kind, entry.id, matched, occurrence(`${entry.id}:${matched.toLowerCase()}`)),
+            check: kind,
+            category: entry.category as MqmCategory,
+            severity: entry.severity,
+            start: hit.span.start,
+            end: hit.span.end,
+            english: hit.english,
+            messageKey,
+            params: {
+              entry: entry.id,
+              french: matched,
+              english:
+                hit.english && english ? english.slice(hit.english.start, hit.english.end) : (entry.english ?? ''),
+              suggestion: texts[0] ?? '',
+            },
+            suggestions,
+            reference: entry.source,
+          }),
         );
       }
       return flags;
