@@ -3,7 +3,7 @@ import { FileFormatError } from '../../model/errors.ts';
 import { UniqueIds } from '../unique-ids.ts';
 import { checkSize, decodeXml } from '../xml/decode-xml.ts';
 import { mergeCodes, readInline } from '../xml/inline-content.ts';
-import { ITS_NAMESPACE } from '../xml/its-issue.ts';
+import { itsPrefixOf } from '../xml/its-issue.ts';
 import { withOptional } from '../xml/optional-fields.ts';
 import { wrongRootMessage } from '../xml/root-kind.ts';
 import type { UnitPlace, XmlSkeleton } from '../xml/xml-skeleton.ts';
@@ -108,9 +108,7 @@ export function parseXliff12(text: string, file: string, encoding = 'utf-8'): Bi
         if (wrong) throw new FileFormatError({ file, line: 1, column: 1 }, wrong, 'format detection');
         rootStart = start;
         rootEnd = end;
-        for (const [attribute, value] of Object.entries(attributes)) {
-          if (attribute.startsWith('xmlns:') && value === ITS_NAMESPACE) itsPrefix = attribute.slice(6);
-        }
+        itsPrefix = itsPrefixOf(attributes);
       } else if (localName(name) === 'file' && !sourceLang) {
         sourceLang = attributes['source-language'] ?? '';
         targetLang = attributes['target-language'] ?? '';

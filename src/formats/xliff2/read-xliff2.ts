@@ -11,7 +11,7 @@ import { UniqueIds } from '../unique-ids.ts';
 import { checkSize, decodeXml } from '../xml/decode-xml.ts';
 import { InlineCollector } from '../xml/inline-collector.ts';
 import { mergeCodes } from '../xml/inline-content.ts';
-import { ITS_NAMESPACE } from '../xml/its-issue.ts';
+import { itsPrefixOf } from '../xml/its-issue.ts';
 import { wrongRootMessage } from '../xml/root-kind.ts';
 import { scanXml, type XmlAttributes, type XmlHandler } from '../xml/scan-xml.ts';
 import type { UnitPlace, XmlSkeleton } from '../xml/xml-skeleton.ts';
@@ -199,9 +199,7 @@ export function parseXliff2(text: string, file: string, encoding = 'utf-8'): Bil
   const checkRoot = (name: string, attributes: XmlAttributes): void => {
     const wrong = wrongRootMessage(name, attributes, 'xliff2');
     if (wrong) throw new FileFormatError({ file, line: 1, column: 1 }, wrong, 'format detection');
-    for (const [attribute, value] of Object.entries(attributes)) {
-      if (attribute.startsWith('xmlns:') && value === ITS_NAMESPACE) itsPrefix = attribute.slice(6);
-    }
+    itsPrefix = itsPrefixOf(attributes);
     sourceLang = attributes.srcLang ?? '';
     targetLang = attributes.trgLang ?? '';
     if (!sourceLang) {

@@ -6,6 +6,15 @@ import { escapeXmlAttribute } from './xml-escape.ts';
 /** ITS 2.0 namespace, declared by XLIFF 2.1 files that carry quality issues. */
 export const ITS_NAMESPACE = 'http://www.w3.org/2005/11/its';
 
+/** The prefix the root's attributes bind to the ITS namespace; `its` when they bind none. */
+export function itsPrefixOf(rootAttributes: XmlAttributes): string {
+  let prefix = 'its';
+  for (const [attribute, value] of Object.entries(rootAttributes)) {
+    if (attribute.startsWith('xmlns:') && value === ITS_NAMESPACE) prefix = attribute.slice(6);
+  }
+  return prefix;
+}
+
 /** MQM words for an ITS severity (0–100): below 40 minor, below 80 major, else critical. */
 export function mqmSeverity(itsSeverity: number): Severity {
   return itsSeverity >= 80 ? 'critical' : itsSeverity >= 40 ? 'major' : 'minor';
