@@ -3,7 +3,6 @@ import type { ExportFormat, ExportResult, Settings } from '../api/views.ts';
 import { exportReview } from '../export/export-review.ts';
 import { writeExportAtomically } from '../export/write-export-atomically.ts';
 import { createI18n } from '../i18n/create-i18n.ts';
-import { lexiconResources } from '../qa/lexicon/lexicon-resources.ts';
 import type { ProjectSession } from './project-session.ts';
 
 /**
@@ -16,7 +15,8 @@ export async function exportProject(
   settings: Settings,
   path?: string,
 ): Promise<{ result: ExportResult; bytes: Uint8Array }> {
-  const t = createI18n(settings.uiLanguage, lexiconResources()).t;
+  // The report's labels are `review` keys: a translator fixed to that namespace, in the UI's language.
+  const t = createI18n(settings.uiLanguage).getFixedT(settings.uiLanguage, 'review');
   const exported = await exportReview(session.review, format, {
     flags: session.allFlags,
     settings,

@@ -96,6 +96,31 @@ describe('workbench service', () => {
     await workbench.close();
   });
 
+  test('writes the HTML report in the UI language, every heading and chart translated', async () => {
+    const workbench = await createWorkbench({ shell: 'browser', userDataDir: freshUserData(), samplesDir });
+    await workbench.handlers['project:openSample']({});
+    const report = async (): Promise<string> => {
+      const download = await workbench.handlers['export:download']({ format: 'html' });
+      return Buffer.from(download.contentBase64 ?? '', 'base64').toString('utf8');
+    };
+    const english = await report();
+    for (const heading of [
+      'Summary',
+      'Segments by status',
+      'Open flags by category',
+      'Changed and annotated segments',
+    ]) {
+      assert.match(english, new RegExp(`<h2>${heading}</h2>`));
+    }
+    await workbench.handlers['settings:set']({ uiLanguage: 'fr' });
+    const french = await report();
+    assert.match(french, /<h2>Synthèse<\/h2>/);
+    assert.match(french, /<title>Segments par statut<\/title>/);
+    // No key left untranslated anywhere in either report.
+    for (const html of [english, french]) assert.doesNotMatch(html, />report\.[a-zA-Z]+</);
+    await workbench.close();
+  });
+
   test('makes no network call when no retranslation service is configured', async () => {
     const calls: string[] = [];
     const realFetch = globalThis.fetch;
