@@ -60,12 +60,19 @@ export async function createWorkbench(options: WorkbenchOptions): Promise<Workbe
   const actor = () => ({ user: settings.get().userName, role: settings.get().role });
   const apply = (action: ReviewAction) => requireSession().apply(action, actor(), settings.get());
 
-  async function switchTo(next: () => Promise<ProjectSession>): Promise<ProjectView> {
-    if (session) {
-      await session.close();
-      session = null;
+  /**
+   * Makes the project at `projectPath` the open one, opening it with `next` unless it is open already. The review open
+   * now stays open until the next one has opened: a file that cannot be read leaves it as it was, still editable.
+   */
+  async function switchTo(projectPath: string, next: () => Promise<ProjectSession>): Promise<ProjectView> {
+    if (session?.projectPath !== projectPath) {
+      const opened = await next();
+      const previous = session;
+      session = opened;
+      // Its journal already holds every change it acknowledged; a failed final snapshot loses nothing.
+      if (previous) await previous.close().catch(() => undefined);
     }
-    session = await next();
+    if (!session) throw new Error(`${projectPath} did not open.`);
     await recent.remember({
       projectPath: session.projectPath,
       name: session.review.name,
@@ -101,14 +108,14 @@ export async function createWorkbench(options: WorkbenchOptions): Promise<Workbe
     role: EnglishRole,
   ): Promise<ProjectView> {
     const target = resolve(targetPath);
-    if (isProjectPath(target)) return switchTo(() => ProjectSession.open(target, settings.get()));
+    if (isProjectPath(target)) return switchTo(target, () => ProjectSession.open(target, settings.get()));
     const english = englishPath ? resolve(englishPath) : undefined;
     const projectPath = projectPathFor(
       paths.projects,
       target,
       JSON.stringify([target, english ?? null, english ? role : null]),
     );
-    return switchTo(async () =>
+    return switchTo(projectPath, async () =>
       openInputs(
         projectPath,
         projectNameOf(basename(target)),
@@ -121,7 +128,7 @@ export async function createWorkbench(options: WorkbenchOptions): Promise<Workbe
 
   async function reopenLast(): Promise<ProjectView | null> {
     const last = (await recent.list()).find((entry) => existsSync(entry.projectPath));
-    return last ? switchTo(() => ProjectSession.open(last.projectPath, settings.get())) : null;
+    return last ? switchTo(last.projectPath, () => ProjectSession.open(last.projectPath, settings.get())) : null;
   }
 
   async function makeExport(format: ExportFormat): Promise<{ result: ExportResult; bytes: Uint8Array }> {
@@ -152,7 +159,9 @@ export async function createWorkbench(options: WorkbenchOptions): Promise<Workbe
       const identity = JSON.stringify([target.name, target.contentBase64.length, english?.name ?? null, role]);
       const digestInput = `${identity}${target.contentBase64}${english?.contentBase64 ?? ''}`;
       const projectPath = projectPathFor(paths.projects, target.name, digestInput);
-      return switchTo(() => openInputs(projectPath, projectNameOf(target.name), targetFile, englishFile, role));
+      return switchTo(projectPath, () =>
+        openInputs(projectPath, projectNameOf(target.name), targetFile, englishFile, role),
+      );
     },
     'project:current': async () => (session ? session.view(settings.get()) : reopenLast()),
     'project:recent': async () => recent.list(),

@@ -56,6 +56,40 @@ describe('workbench service', () => {
     await second.close();
   });
 
+  test('keeps the open review open and editable when the next file cannot be read', async () => {
+    const workbench = await createWorkbench({ shell: 'browser', userDataDir: freshUserData(), samplesDir });
+    const view = await workbench.handlers['project:openSample']({});
+    const bad = [
+      { name: 'empty.txt', contentBase64: '' },
+      { name: 'broken.xlf', contentBase64: Buffer.from('<xliff version="2.1" srcLang="en"><file').toString('base64') },
+    ];
+    for (const target of bad) {
+      await assert.rejects(workbench.handlers['project:import']({ target }), new RegExp(target.name));
+    }
+    const segment = view.segments[1]!;
+    const update = await workbench.handlers['segment:edit']({
+      segmentId: segment.id,
+      text: `${segment.target} (revu)`,
+    });
+    assert.equal(update.segment.target, `${segment.target} (revu)`);
+    const current = await workbench.handlers['project:current']({});
+    assert.equal(current?.projectPath, view.projectPath);
+    assert.equal(current?.segments[1]?.target, `${segment.target} (revu)`);
+    await workbench.close();
+  });
+
+  test('opening the project that is already open keeps it as it is', async () => {
+    const workbench = await createWorkbench({ shell: 'browser', userDataDir: freshUserData(), samplesDir });
+    const view = await workbench.handlers['project:openSample']({});
+    const segment = view.segments[0]!;
+    await workbench.handlers['segment:edit']({ segmentId: segment.id, text: 'Texte revu.' });
+    const again = await workbench.handlers['project:openSample']({});
+    assert.equal(again.projectPath, view.projectPath);
+    assert.equal(again.segments[0]?.target, 'Texte revu.');
+    await workbench.handlers['segment:edit']({ segmentId: segment.id, text: 'Texte revu deux fois.' });
+    await workbench.close();
+  });
+
   test('refuses a translator approval with a translatable reason, through the same dispatch the shells use', async () => {
     const workbench = await createWorkbench({ shell: 'browser', userDataDir: freshUserData(), samplesDir });
     const view = await workbench.handlers['project:openSample']({});
