@@ -1,10 +1,17 @@
 import type { BilingualDocument, BilingualUnit } from '../../model/bilingual.ts';
 import { isPlainTextSkeleton } from './plain-text-skeleton.ts';
+import { withoutCodePlaceholders } from './without-code-placeholders.ts';
+
+/** A unit's text on one side, without the placeholders of its inline codes: plain text has no codes. */
+function sideText(unit: BilingualUnit, side: 'target' | 'source'): string {
+  return withoutCodePlaceholders((side === 'target' ? unit.target : unit.source) ?? '', unit.codes);
+}
 
 /**
  * Writes a document as plain text: the units' current targets (or sources with `side: 'source'`) in paragraphs.
  * A document read from text keeps its original spacing and paragraph breaks, so an unedited one gives back exactly
- * the input text; otherwise sentences are joined by a space and paragraphs by a blank line.
+ * the input text; otherwise sentences are joined by a space and paragraphs by a blank line. Inline-code
+ * placeholders of a unit's codes are left out.
  */
 export function writePlainText(doc: BilingualDocument, side: 'target' | 'source' = 'target'): string {
   const skeleton = doc.preserved;
@@ -12,7 +19,7 @@ export function writePlainText(doc: BilingualDocument, side: 'target' | 'source'
     const emptyUnits = new Set(skeleton.emptyUnits ?? []);
     let text = skeleton.gaps[0]!;
     doc.units.forEach((unit, index) => {
-      const sentence = unit.target ?? '';
+      const sentence = sideText(unit, 'target');
       // A sentence filled in where the French had none (an omission) has no gap of its own: keep it apart.
       if (sentence.length > 0 && emptyUnits.has(index) && text.length > 0 && !/\s$/u.test(text)) text += ' ';
       text += sentence + skeleton.gaps[index + 1]!;
@@ -27,7 +34,7 @@ function rebuildParagraphs(units: readonly BilingualUnit[], side: 'target' | 'so
   let current: string[] = [];
   let currentParagraph: number | undefined;
   for (const unit of units) {
-    const sentence = (side === 'target' ? unit.target : unit.source) ?? '';
+    const sentence = sideText(unit, side);
     if (currentParagraph !== undefined && unit.paragraph !== undefined && unit.paragraph !== currentParagraph) {
       paragraphs.push(current);
       current = [];

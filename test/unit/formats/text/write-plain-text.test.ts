@@ -62,4 +62,45 @@ describe('writePlainText', () => {
     const written = writePlainText({ ...doc, units: [...doc.units, extra] });
     assert.ok(written.endsWith('3,5\u202f%.\n\nAjout.\n'), written);
   });
+
+  test("drops the placeholders of the unit's inline codes and keeps a literal ⟨ that is no code (regression: ⟨1⟩ in the text)", () => {
+    const codes = [
+      { id: '1', kind: 'open', markup: '<pc id="1">' },
+      { id: '1', kind: 'close', markup: '</pc>' },
+      { id: '2', kind: 'standalone', markup: '<ph id="2"/>' },
+    ] as const;
+    const doc: BilingualDocument = {
+      format: 'txt',
+      sourceLang: 'en',
+      targetLang: 'fr',
+      units: [
+        {
+          id: 's1',
+          source: '⟨1⟩Ransomware strikes⟨/1⟩ doubled.',
+          target: '⟨1⟩Les attaques⟨/1⟩ ont doublé ⟨3⟩.',
+          codes,
+          notes: [],
+          issues: [],
+          paragraph: 0,
+        },
+        { id: 's2', source: 'Servers.⟨2/⟩', target: 'Serveurs.⟨2/⟩', codes, notes: [], issues: [], paragraph: 1 },
+        {
+          id: 's3',
+          source: 'Typed.',
+          target: 'Les chevrons ⟨1⟩ restent.',
+          codes: [],
+          notes: [],
+          issues: [],
+          paragraph: 1,
+        },
+      ],
+    };
+    assert.equal(writePlainText(doc), 'Les attaques ont doublé ⟨3⟩.\n\nServeurs. Les chevrons ⟨1⟩ restent.\n');
+    assert.equal(writePlainText(doc, 'source'), 'Ransomware strikes doubled.\n\nServers. Typed.\n');
+    const laidOut = {
+      ...doc,
+      preserved: { kind: 'plain-text', encoding: 'utf-8', bom: false, gaps: ['', ' ', '\n', '\n'] },
+    };
+    assert.equal(writePlainText(laidOut), 'Les attaques ont doublé ⟨3⟩. Serveurs.\nLes chevrons ⟨1⟩ restent.\n');
+  });
 });
