@@ -1,7 +1,8 @@
-import type { BilingualDocument, BilingualUnit, TargetState } from '../../model/bilingual.ts';
+import type { BilingualDocument, BilingualUnit } from '../../model/bilingual.ts';
 import { FileFormatError } from '../../model/errors.ts';
 import { decodeText, detectBom } from '../../text/decode-text.ts';
 import { withOptional } from '../xml/optional-fields.ts';
+import { readStatusWord, STATUS_WORDS_EXPECTED } from './delimited-status.ts';
 import { type DelimitedRow, parseDelimited } from './parse-delimited.ts';
 
 /** Where the known columns are in a CSV/TSV file; -1 when a column is absent. */
@@ -22,7 +23,6 @@ export interface DelimitedSkeleton {
   readonly read: readonly BilingualUnit[];
 }
 
-const STATES = new Set<string>(['initial', 'translated', 'reviewed', 'final']);
 const RULE = 'bilingual CSV/TSV: header source, target, optional status, note';
 
 /** Finds the known columns in the header row; `source` and `target` are required. */
@@ -48,8 +48,8 @@ function readHeader(row: DelimitedRow, file: string): DelimitedColumns {
 
 /**
  * Parses bilingual CSV (comma, RFC 4180 quoting) or TSV (tab) text with a header `source`, `target` and optional
- * `status` (initial, translated, reviewed, final) and `note`. Unit ids are row numbers from 1. Text in, document
- * out; throws FileFormatError naming the line of a bad header or status.
+ * `status` (a review status as the UI names it, or an XLIFF 2 state; see readStatusWord) and `note`. Unit ids are
+ * row numbers from 1. Text in, document out; throws FileFormatError naming the line of a bad header or status.
  */
 export function parseDelimitedBilingual(text: string, format: 'csv' | 'tsv', file: string): BilingualDocument {
   const rows = parseDelimited(text, format === 'csv' ? ',' : '\t', file);
@@ -57,11 +57,12 @@ export function parseDelimitedBilingual(text: string, format: 'csv' | 'tsv', fil
   if (!header) throw new FileFormatError({ file }, 'the file holds no header and no rows', RULE);
   const columns = readHeader(header, file);
   const units: BilingualUnit[] = rows.slice(1).map((row, index) => {
-    const status = columns.status === -1 ? '' : (row.cells[columns.status] ?? '').trim();
-    if (status !== '' && !STATES.has(status)) {
+    const cell = columns.status === -1 ? '' : (row.cells[columns.status] ?? '').trim();
+    const status = cell === '' ? undefined : readStatusWord(cell);
+    if (cell !== '' && status === undefined) {
       throw new FileFormatError(
         { file, line: row.line },
-        `unknown status "${status}" (expected initial, translated, reviewed or final)`,
+        `unknown status "${cell}" (expected ${STATUS_WORDS_EXPECTED})`,
         RULE,
       );
     }
@@ -75,7 +76,7 @@ export function parseDelimitedBilingual(text: string, format: 'csv' | 'tsv', fil
       notes: note === '' ? [] : [{ text: note }],
       issues: [],
     };
-    return withOptional(unit, { state: status === '' ? undefined : (status as TargetState) });
+    return withOptional(unit, { state: status?.state, subState: status?.subState });
   });
   const preserved: DelimitedSkeleton = { kind: 'delimited', format, text, rows: rows.slice(1), columns, read: units };
   return { format, sourceLang: 'en', targetLang: 'fr', units, preserved };
