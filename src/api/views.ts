@@ -109,6 +109,8 @@ export interface ExportResult {
   readonly contentBase64?: string;
   /** Segments not yet approved, for the warning. */
   readonly unapproved: number;
+  /** Segments (or, in a TMX, translation pairs) the file holds: 0 says the export is empty. */
+  readonly written: number;
 }
 
 /** A file handed over by the UI (picked or dropped): its name and bytes in base64. */

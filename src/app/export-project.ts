@@ -3,6 +3,7 @@ import type { ExportFormat, ExportResult, Settings } from '../api/views.ts';
 import { exportReview } from '../export/export-review.ts';
 import { writeExportAtomically } from '../export/write-export-atomically.ts';
 import { createI18n } from '../i18n/create-i18n.ts';
+import { readProjectOriginal } from '../store/project-original.ts';
 import type { ProjectSession } from './project-session.ts';
 
 /**
@@ -17,19 +18,22 @@ export async function exportProject(
 ): Promise<{ result: ExportResult; bytes: Uint8Array }> {
   // The report's labels are `review` keys: a translator fixed to that namespace, in the UI's language.
   const t = createI18n(settings.uiLanguage).getFixedT(settings.uiLanguage, 'review');
+  const origin = session.review.origin;
+  const originalBytes = format === origin.format ? await readProjectOriginal(session.projectPath) : null;
   const exported = await exportReview(session.review, format, {
     flags: session.allFlags,
     settings,
     now: new Date().toISOString(),
     t,
+    ...(originalBytes === null ? {} : { original: { bytes: originalBytes, file: origin.file } }),
   });
   const result: ExportResult = {
     fileName: exported.fileName,
     mimeType: exported.mimeType,
     unapproved: exported.unapproved,
+    written: exported.written,
   };
   if (!path) return { result, bytes: exported.bytes };
-  const origin = session.review.origin;
   // The writer also refuses the project's journal, lock and backups.
   const protectedPaths = [session.projectPath, origin.file, ...(origin.englishFile ? [origin.englishFile] : [])];
   await writeExportAtomically(path, exported.bytes, protectedPaths);

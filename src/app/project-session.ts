@@ -62,14 +62,18 @@ export class ProjectSession {
     return ProjectSession.checked(store, review, projectPath, warnings, settings);
   }
 
-  /** Creates a new project file for a review made from freshly read inputs. */
+  /**
+   * Creates a new project file for a review made from freshly read inputs; `original`, the XLIFF or TMX it was read
+   * from, is kept with it for exports written back onto that file.
+   */
   static async create(
     projectPath: string,
     review: ReviewDocument,
     settings: Settings,
     warnings: readonly string[] = [],
+    original?: Uint8Array,
   ): Promise<ProjectSession> {
-    const store = await ProjectStore.create(projectPath, review);
+    const store = await ProjectStore.create(projectPath, review, original);
     return ProjectSession.checked(store, review, projectPath, warnings, settings);
   }
 

@@ -3,6 +3,7 @@ import { mkdir, readFile } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import type { Catalogues, ExportFormat, ExportResult, ProjectView, Settings } from '../api/views.ts';
 import { readPackageVersion } from '../cli/package-version.ts';
+import { WRITTEN_BACK_FORMATS } from '../export/onto-original.ts';
 import type { ReviewAction } from '../model/review.ts';
 import type { EnglishRole } from '../model/segment.ts';
 import { lexiconResources } from '../qa/lexicon/lexicon-resources.ts';
@@ -99,7 +100,15 @@ export async function createWorkbench(options: WorkbenchOptions): Promise<Workbe
       origin: { file: target.file, format: inputs.document.format, ...(english ? { englishFile: english.file } : {}) },
       at: new Date().toISOString(),
     });
-    return ProjectSession.create(projectPath, review, settings.get(), inputs.warnings);
+    // Exports to the format the file came in are written back onto it, so it is kept; a text needs no copy.
+    const keepsOriginal = english === undefined && WRITTEN_BACK_FORMATS.has(inputs.document.format);
+    return ProjectSession.create(
+      projectPath,
+      review,
+      settings.get(),
+      inputs.warnings,
+      keepsOriginal ? target.bytes : undefined,
+    );
   }
 
   async function openPaths(

@@ -1,12 +1,15 @@
 import type { TFunction } from 'i18next';
 import type { ExportFormat, Settings } from '../api/views.ts';
+import { readBilingualFile } from '../formats/read-bilingual-file.ts';
 import { writeBilingual } from '../formats/write-bilingual.ts';
+import type { BilingualDocument } from '../model/bilingual.ts';
 import type { Flag } from '../model/flag.ts';
 import type { ReviewDocument } from '../model/review.ts';
 import { writeDocx } from './docx-export.ts';
 import { writeHtmlReport } from './html-report.ts';
+import { ontoOriginal, WRITTEN_BACK_FORMATS } from './onto-original.ts';
 import { reviewTranslator } from './review-i18n.ts';
-import { reviewToBilingual } from './review-to-bilingual.ts';
+import { type BilingualExportFormat, reviewToBilingual } from './review-to-bilingual.ts';
 
 /** What an export produced: the bytes to write, a file name to offer, its MIME type and the unapproved count. */
 export interface ExportedFile {
@@ -15,6 +18,8 @@ export interface ExportedFile {
   readonly mimeType: string;
   /** Segments not approved yet, for the warning. */
   readonly unapproved: number;
+  /** Segments (TMX: pairs) in the file; 0 when the export is empty. */
+  readonly written: number;
 }
 
 /** Options of an export: flags for the report (`flags[i]` are segment i's), settings, the time, a translator. */
@@ -25,6 +30,11 @@ export interface ExportOptions {
   readonly now: string;
   /** Translator of `review` keys; English when absent. */
   readonly t?: TFunction;
+  /**
+   * The XLIFF or TMX file the review was opened from: an export to its format is written back onto it, changing
+   * only what the review changed.
+   */
+  readonly original?: { readonly bytes: Uint8Array; readonly file: string };
 }
 
 const FILE_TYPES: Readonly<Record<ExportFormat, { extension: string; mimeType: string }>> = {
@@ -40,10 +50,37 @@ const FILE_TYPES: Readonly<Record<ExportFormat, { extension: string; mimeType: s
   },
 };
 
+// The extension of the file a review was opened from, which the export's own replaces (no "article.txt.fr.txt").
+const INPUT_EXTENSION = /\.(?:txt|text|xlf|xliff|sdlxliff|mqxliff|tmx|csv|tsv)$/i;
+
 /** A file name from the review's name: characters file systems refuse become dashes. */
 export function exportFileName(review: ReviewDocument, format: ExportFormat): string {
-  const base = review.name.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '-').trim() || 'relecture';
+  const base =
+    review.name
+      .replace(INPUT_EXTENSION, '')
+      .replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '-')
+      .trim() || 'relecture';
   return `${base}${FILE_TYPES[format].extension}`;
+}
+
+/**
+ * The bilingual document a review exports to `format`: written back onto `original` when the review was opened from
+ * a file of that format and its units still match the segments, else fresh.
+ */
+function bilingualExport(
+  review: ReviewDocument,
+  format: BilingualExportFormat,
+  original: ExportOptions['original'],
+): BilingualDocument {
+  if (original !== undefined && review.origin.format === format && WRITTEN_BACK_FORMATS.has(format)) {
+    const onto = ontoOriginal(
+      reviewToBilingual(review, format, true),
+      readBilingualFile(original.bytes, original.file),
+      review,
+    );
+    if (onto !== null) return onto;
+  }
+  return reviewToBilingual(review, format);
 }
 
 /**
@@ -58,14 +95,18 @@ export async function exportReview(
 ): Promise<ExportedFile> {
   const encoder = new TextEncoder();
   let bytes: Uint8Array;
+  let written = review.segments.length;
   switch (format) {
     case 'txt':
     case 'xliff2':
     case 'xliff12':
     case 'tmx':
-    case 'csv':
-      bytes = encoder.encode(writeBilingual(reviewToBilingual(review, format), format));
+    case 'csv': {
+      const doc = bilingualExport(review, format, options.original);
+      written = doc.units.length;
+      bytes = encoder.encode(writeBilingual(doc, format));
       break;
+    }
     case 'html':
       bytes = encoder.encode(
         writeHtmlReport(review, options.flags ?? [], options.settings, options.now, reviewTranslator(options.t)),
@@ -82,5 +123,6 @@ export async function exportReview(
     fileName: exportFileName(review, format),
     mimeType: FILE_TYPES[format].mimeType,
     unapproved: review.segments.filter((segment) => segment.status !== 'approved').length,
+    written,
   };
 }

@@ -40,14 +40,14 @@ async function identity(path: string): Promise<string | undefined> {
 
 /**
  * Throws ProtectedPathError when `path` is, by name, symlink or hard link, one of `protectedPaths` or a companion
- * of one (journal, lock, backups).
+ * of one (journal, lock, backups, original copy).
  */
 export async function refuseProtectedPath(path: string, protectedPaths: readonly string[]): Promise<void> {
   const target = await canonical(path);
   const targetIdentity = await identity(target);
   for (const guarded of protectedPaths) {
-    const { journal, lock, backups } = projectCompanions(guarded);
-    for (const candidate of [guarded, journal, lock, ...backups]) {
+    const { journal, lock, backups, original } = projectCompanions(guarded);
+    for (const candidate of [guarded, journal, lock, ...backups, original]) {
       const resolved = await canonical(candidate);
       const same =
         resolved === target ||

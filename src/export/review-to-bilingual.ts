@@ -59,11 +59,16 @@ export function provenanceOf(segment: ReviewSegment): UnitProvenance {
 /**
  * Builds the bilingual document an export writes: one unit per segment with the current French, state and subState
  * from the status (XLIFF 1.2 `state-qualifier` such as `rejected-inaccurate` through `xlf12:` subStates), notes with
- * comments and the rejection reason, annotations as ITS quality issues, and provenance. TMX keeps only approved pairs.
+ * comments and the rejection reason, annotations as ITS quality issues, and provenance. A fresh TMX keeps only
+ * approved pairs; `everySegment` keeps them all (a TMX written back onto the memory it came from).
  */
-export function reviewToBilingual(review: ReviewDocument, format: BilingualExportFormat): BilingualDocument {
+export function reviewToBilingual(
+  review: ReviewDocument,
+  format: BilingualExportFormat,
+  everySegment = false,
+): BilingualDocument {
   const segments =
-    format === 'tmx'
+    format === 'tmx' && !everySegment
       ? review.segments.filter((segment) => segment.status === 'approved' && (segment.source ?? '').length > 0)
       : review.segments;
   const units = segments.map((segment): BilingualUnit => {

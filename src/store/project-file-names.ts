@@ -7,21 +7,24 @@ export const ITS_NAMESPACE = 'http://www.w3.org/2005/11/its';
 /** Extension of project files. */
 export const PROJECT_EXTENSION = '.relecture.xlf';
 
-/** The files that live beside a project: its journal, lock and up to five backups. */
+/** The files that live beside a project: its journal, lock, up to five backups, and the file it was opened from. */
 export interface ProjectCompanions {
   readonly journal: string;
   readonly lock: string;
   readonly backups: readonly string[];
+  /** A copy of the XLIFF or TMX the review was opened from, for exports written back onto it. */
+  readonly original: string;
 }
 
 /** How many snapshots are kept as backups. */
 export const BACKUP_COUNT = 5;
 
-/** Paths of the journal, lock and backups of the project at `projectPath`. */
+/** Paths of the journal, lock, backups and original copy of the project at `projectPath`. */
 export function projectCompanions(projectPath: string): ProjectCompanions {
   return {
     journal: `${projectPath}.journal`,
     lock: `${projectPath}.lock`,
     backups: Array.from({ length: BACKUP_COUNT }, (_, i) => `${projectPath}.bak${i + 1}`),
+    original: `${projectPath}.original`,
   };
 }

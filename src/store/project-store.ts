@@ -69,13 +69,18 @@ export class ProjectStore {
     this.snapshotTime = Date.now();
   }
 
-  /** Creates a new project file at `path` holding `review`; refuses to overwrite an existing project. */
-  static async create(path: string, review: ReviewDocument): Promise<ProjectStore> {
+  /**
+   * Creates a new project file at `path` holding `review`; refuses to overwrite an existing project. `original`, the
+   * bytes of the XLIFF or TMX the review comes from, is kept beside it (before the project file, so that a project
+   * never lacks it) for exports written back onto that file.
+   */
+  static async create(path: string, review: ReviewDocument, original?: Uint8Array): Promise<ProjectStore> {
     const companions = projectCompanions(path);
     if (await exists(path)) throw new Error(`${path} already exists: a new project never overwrites a file`);
     await acquireProjectLock(path, companions.lock);
     try {
       if (await exists(path)) throw new Error(`${path} already exists: a new project never overwrites a file`);
+      if (original !== undefined) await writeFileAtomically(companions.original, original);
       await writeFileAtomically(path, writeProjectFile(review, 0));
       const journal = await open(companions.journal, 'w');
       await journal.close();

@@ -14,6 +14,7 @@ import type { ReviewDocument } from '../../model/review.ts';
 import type { EnglishRole, ReviewMode } from '../../model/segment.ts';
 import { createReview } from '../../review/create-review.ts';
 import { isProjectFile } from '../../store/project-file-read.ts';
+import { readProjectOriginal } from '../../store/project-original.ts';
 import { ProjectStore } from '../../store/project-store.ts';
 
 const FORMATS: readonly ExportFormat[] = ['txt', 'xliff2', 'xliff12', 'tmx', 'csv', 'html', 'docx'];
@@ -24,6 +25,13 @@ interface ExportCliOptions {
   readonly output: string;
   readonly source?: string;
   readonly retranslation?: string;
+}
+
+/** A review to export, the files it must not be written over, and the XLIFF or TMX it was opened from. */
+interface OpenedForExport {
+  readonly review: ReviewDocument;
+  readonly inputs: string[];
+  readonly original?: { readonly bytes: Uint8Array; readonly file: string };
 }
 
 /** An input problem to report on stderr with exit code 2; the message names the file. */
@@ -45,16 +53,14 @@ async function readBytes(file: string): Promise<Uint8Array> {
  * or any input the app opens (French text, possibly with an English source or retranslation beside it; XLIFF; TMX;
  * TSV/CSV), freshly opened.
  */
-async function openForExport(
-  file: string,
-  options: ExportCliOptions,
-): Promise<{ review: ReviewDocument; inputs: string[] }> {
+async function openForExport(file: string, options: ExportCliOptions): Promise<OpenedForExport> {
   const bytes = await readBytes(file);
   const head = new TextDecoder().decode(bytes.subarray(0, 4096));
   if (isProjectFile(head)) {
     const { review, warnings } = await ProjectStore.read(file);
     for (const warning of warnings) process.stderr.write(`relecture: warning: ${warning}\n`);
-    return { review, inputs: [file] };
+    const original = await readProjectOriginal(file);
+    return { review, inputs: [file], ...(original === null ? {} : { original: { bytes: original, file } }) };
   }
   const englishFile = options.source ?? options.retranslation;
   let doc: BilingualDocument;
@@ -75,7 +81,11 @@ async function openForExport(
     origin: { file, format: doc.format, ...(englishFile === undefined ? {} : { englishFile }) },
     at: new Date().toISOString(),
   });
-  return { review, inputs: englishFile === undefined ? [file] : [file, englishFile] };
+  return {
+    review,
+    inputs: englishFile === undefined ? [file] : [file, englishFile],
+    ...(englishFile === undefined ? { original: { bytes, file } } : {}),
+  };
 }
 
 /**
@@ -95,10 +105,11 @@ export function registerExportCommand(program: Command): void {
     .addOption(new Option('--retranslation <file>', 'English retranslation beside a French text'))
     .action(async (project: string, options: ExportCliOptions) => {
       try {
-        const { review, inputs } = await openForExport(project, options);
+        const { review, inputs, original } = await openForExport(project, options);
         const exported = await exportReview(review, options.to, {
           settings: defaultSettings(),
           now: new Date().toISOString(),
+          ...(original === undefined ? {} : { original }),
         });
         await writeExportAtomically(options.output, exported.bytes, inputs);
         if (exported.unapproved > 0) {

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { createWorkbench, dispatch } from '../../../src/app/index.ts';
+import { validateBilingualFile } from '../../../src/validate/validate-bilingual-file.ts';
 import { repoPath } from '../../helpers/run-cli.ts';
 
 const samplesDir = repoPath('samples');
@@ -114,6 +115,48 @@ describe('workbench service', () => {
     assert.equal(view.mode, 'source');
     assert.ok(view.segments.length > 0 && view.segments.every((segment) => segment.source !== null));
     await workbench.close();
+  });
+
+  test('exports an XLIFF opened from a file back onto that file: only what the review changed differs', async () => {
+    const userDataDir = freshUserData();
+    const original = readFileSync(join(samplesDir, 'sample.en-fr.xlf'));
+    const target = { name: 'sample.en-fr.xlf', contentBase64: original.toString('base64') };
+    const first = await createWorkbench({ shell: 'browser', userDataDir, samplesDir });
+    await first.handlers['project:import']({ target });
+    const unchanged = await first.handlers['export:download']({ format: 'xliff2' });
+    assert.equal(Buffer.from(unchanged.contentBase64!, 'base64').toString('utf8'), original.toString('utf8'));
+    assert.equal(unchanged.written, 6);
+    assert.equal(unchanged.fileName, 'sample.en-fr.xlf');
+
+    const view = await first.handlers['project:current']({});
+    const title = view!.segments.find((segment) => segment.id === 'title')!;
+    await first.handlers['segment:edit']({ segmentId: 'title', text: title.target.replace('grèves', 'attaques') });
+    await first.handlers['segment:comment']({ segmentId: 'p2-s1', text: 'porter plainte' });
+    await first.close();
+
+    // A later session, on the project alone: the copy of the file kept beside it is what the export is written onto.
+    const second = await createWorkbench({ shell: 'browser', userDataDir, samplesDir });
+    await second.handlers['project:current']({});
+    const edited = await second.handlers['export:download']({ format: 'xliff2' });
+    const xml = Buffer.from(edited.contentBase64!, 'base64').toString('utf8');
+    assert.deepEqual(validateBilingualFile(Buffer.from(xml), 'edited.xlf'), []);
+    const input = original.toString('utf8');
+    // What the review did not touch is there as the file had it: file metadata and notes, original data, names,
+    // ignorable content, and the quality issue the file carried on an unedited segment.
+    for (const kept of [
+      '<file id="f1" original="ransomware-brief.html">',
+      '<note category="client">Security bulletin',
+      '<unit id="title" name="headline">',
+      '<data id="d1">&lt;strong&gt;</data>',
+      '<ignorable>',
+      input.slice(input.indexOf('<unit id="p1-s1">'), input.indexOf('<unit id="p2-s1">')),
+    ]) {
+      assert.ok(xml.includes(kept), `kept: ${kept.slice(0, 60)}`);
+    }
+    assert.match(xml, /<target><pc id="1" dataRefStart="d1" dataRefEnd="d2">Les attaques de rançongiciels<\/pc>/);
+    assert.match(xml, /porter plainte/);
+    assert.ok(!xml.includes('grèves'));
+    await second.close();
   });
 
   test('refuses to export over the project file or the input it was opened from', async () => {

@@ -1,0 +1,109 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { describe, test } from 'node:test';
+import { type ExportOptions, exportFileName, exportReview } from '../../../src/export/export-review.ts';
+import { readBilingualFile } from '../../../src/formats/read-bilingual-file.ts';
+import type { ReviewDocument } from '../../../src/model/review.ts';
+import { applyAction } from '../../../src/review/apply-action.ts';
+import { createReview } from '../../../src/review/create-review.ts';
+import { repoPath } from '../../helpers/run-cli.ts';
+import { EDITOR, stamp, TRANSLATOR } from '../review/review-fixture.ts';
+import { SETTINGS } from './export-fixture.ts';
+
+/** A review of the fixture `path`, as the app makes it when the file is opened. */
+function opened(path: string): { review: ReviewDocument; bytes: Uint8Array } {
+  const bytes = new Uint8Array(readFileSync(repoPath(path)));
+  const doc = readBilingualFile(bytes, path);
+  const review = createReview(doc, {
+    id: 'r',
+    name: path,
+    mode: 'source',
+    englishRole: 'source',
+    origin: { file: path, format: doc.format },
+    at: '2026-12-04T10:00:00.000Z',
+  });
+  return { review, bytes };
+}
+
+async function exported(review: ReviewDocument, format: 'xliff12' | 'tmx' | 'xliff2', bytes?: Uint8Array) {
+  const options: ExportOptions = {
+    settings: SETTINGS,
+    now: '2026-12-04T12:00:00.000Z',
+    ...(bytes === undefined ? {} : { original: { bytes, file: review.origin.file } }),
+  };
+  const file = await exportReview(review, format, options);
+  return { text: new TextDecoder().decode(file.bytes), written: file.written };
+}
+
+/** The lines of `after` that are not in `before`, in order. */
+function addedLines(before: string, after: string): string[] {
+  const old = new Set(before.split('\n'));
+  return after.split('\n').filter((line) => !old.has(line));
+}
+
+describe('exports written back onto the file a review was opened from', () => {
+  test('a memoQ XLIFF 1.2 comes back unchanged when nothing was changed, and with one target when one was', async () => {
+    const path = 'test/fixtures/formats/memoq.en-fr.xlf';
+    const { review, bytes } = opened(path);
+    const original = new TextDecoder().decode(bytes);
+    const same = await exported(review, 'xliff12', bytes);
+    assert.equal(same.text, original);
+    const segment = review.segments[0]!;
+    const edited = applyAction(review, stamp({ type: 'edit', segmentId: segment.id, text: 'Texte revu.' }, TRANSLATOR));
+    const after = await exported(edited, 'xliff12', bytes);
+    const added = addedLines(original, after.text);
+    assert.equal(added.length, 1, added.join('\n'));
+    assert.match(added[0]!, /Texte revu\./);
+    // Without the file, the same export is written fresh: the tool's own header, not memoQ's.
+    const fresh = await exported(edited, 'xliff12');
+    assert.notEqual(fresh.text.split('\n')[2], original.split('\n')[2]);
+  });
+
+  test('an approval alone changes the state and nothing else', async () => {
+    const path = 'samples/sample.en-fr.xlf';
+    const { review, bytes } = opened(path);
+    const original = new TextDecoder().decode(bytes);
+    let approved = applyAction(review, stamp({ type: 'confirm', segmentId: 'p2-s1' }, TRANSLATOR));
+    approved = applyAction(approved, stamp({ type: 'approve', segmentId: 'p2-s1' }, EDITOR));
+    const after = await exported(approved, 'xliff2', bytes);
+    const added = addedLines(original, after.text);
+    // Relecture's own subState says which of its statuses "final" stands for.
+    assert.deepEqual(
+      added.map((line) => line.trim()),
+      ['<segment state="final" subState="relecture:approved">'],
+    );
+  });
+
+  test('a TMX opened for review keeps every pair, not only the approved ones, and its UTF-16 text as UTF-8', async () => {
+    const path = 'test/fixtures/formats/memory.en-fr.utf16le.tmx';
+    const { review, bytes } = opened(path);
+    const back = await exported(review, 'tmx', bytes);
+    assert.equal(back.written, review.segments.length);
+    const reread = readBilingualFile(new TextEncoder().encode(back.text), 'back.tmx');
+    assert.deepEqual(
+      reread.units.map((unit) => unit.target ?? ''),
+      review.segments.map((segment) => segment.target),
+    );
+    // A fresh TMX takes approved pairs only: none here.
+    assert.equal((await exported(review, 'tmx')).written, 0);
+  });
+
+  test('a file whose units no longer match the segments is not written onto: the export is fresh and complete', async () => {
+    const path = 'samples/sample.en-fr.xlf';
+    const { review, bytes } = opened(path);
+    const shorter = { ...review, segments: review.segments.slice(1).map((segment, index) => ({ ...segment, index })) };
+    const back = await exported(shorter, 'xliff2', bytes);
+    assert.equal(back.written, shorter.segments.length);
+    assert.ok(!back.text.includes('ransomware-brief.html'));
+  });
+});
+
+describe('export file names', () => {
+  test('replace the extension of the file the review was opened from instead of adding to it', () => {
+    const named = (name: string) => ({ ...opened('samples/sample.en-fr.xlf').review, name });
+    assert.equal(exportFileName(named('article.fr-mt.txt'), 'txt'), 'article.fr-mt.fr.txt');
+    assert.equal(exportFileName(named('brief.en-fr.XLIFF'), 'xliff12'), 'brief.en-fr.xliff12.xlf');
+    assert.equal(exportFileName(named('mémoire.tmx'), 'html'), 'mémoire.report.html');
+    assert.equal(exportFileName(named('a/b: c'), 'csv'), 'a-b- c.csv');
+  });
+});
