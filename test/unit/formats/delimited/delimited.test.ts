@@ -57,6 +57,27 @@ describe('CSV', () => {
     assert.match(message, /^bad\.csv:2:3: a quoted cell is never closed/);
   });
 
+  test('names the line and column of text after a closing quote (regression: read as a one-column row)', () => {
+    const message = rejection(() =>
+      readDelimited(utf8('source,target\r\nok,fine\r\n"unterminated,"foo\r\n'), 'bad.csv', 'csv'),
+    );
+    assert.match(message, /^bad\.csv:3:16: text after the closing quote of a quoted cell/);
+    const inner = rejection(() => readDelimited(utf8('source,target\na,"He said "no" twice"\n'), 'bad.csv', 'csv'));
+    assert.match(inner, /^bad\.csv:2:13: text after the closing quote/);
+  });
+
+  test('keeps RFC 4180 quoting: doubled quotes, line breaks and delimiters inside quotes, CRLF records', () => {
+    const rows = parseDelimited('source,target\r\n"a ""b"", c","d\r\ne"\r\n"",f\r\n', ',', 'f.csv');
+    assert.deepEqual(
+      rows.map((row) => row.cells),
+      [
+        ['source', 'target'],
+        ['a "b", c', 'd\r\ne'],
+        ['', 'f'],
+      ],
+    );
+  });
+
   test('counts lines inside quoted cells when placing later records', () => {
     const rows = parseDelimited('source,target\n"a\nb",c\nd,e\n', ',', 'f.csv');
     assert.deepEqual(
@@ -98,5 +119,18 @@ describe('TSV', () => {
       'The bill was passed on Monday.\tLe projet de loi a été adopté lundi.\tinitial\tbill = projet de loi here',
     );
     assert.deepEqual(lines.slice(2), tsvText.split('\n').slice(2));
+  });
+
+  test('reads a cell that only starts with a quote as it stands, since TSV has no quoting of its own', () => {
+    const text =
+      'source\ttarget\n"We deny it," the ministry said.\t« Nous démentons », a dit le ministère.\n"Open\tOuvert\n';
+    const doc = readDelimited(utf8(text), 'quotes.tsv', 'tsv');
+    assert.deepEqual(
+      doc.units.map((unit) => [unit.source, unit.target]),
+      [
+        ['"We deny it," the ministry said.', '« Nous démentons », a dit le ministère.'],
+        ['"Open', 'Ouvert'],
+      ],
+    );
   });
 });
