@@ -1,6 +1,7 @@
 import type { BilingualDocument, BilingualFormat, BilingualUnit } from '../model/bilingual.ts';
 import type { ReviewDocument, ReviewSegment } from '../model/review.ts';
 import { statusFromState } from '../review/create-review.ts';
+import { importedAnnotationId } from '../review/its-issue-mapping.ts';
 
 /** Formats whose export is written back onto the file the review was opened from, when it is kept. */
 export const WRITTEN_BACK_FORMATS: ReadonlySet<BilingualFormat> = new Set(['xliff2', 'xliff12', 'tmx']);
@@ -25,9 +26,17 @@ function sameNotes(a: BilingualUnit['notes'], b: BilingualUnit['notes']): boolea
 function mergeUnit(read: BilingualUnit, exported: BilingualUnit, segment: ReviewSegment): BilingualUnit {
   const edited = segment.target !== segment.mt;
   const restated = segment.status !== statusFromState(read.state, read.subState);
-  // The file's own quality issues describe the French it came with: they stay while that French does.
-  const issues = edited ? exported.issues : [...read.issues, ...exported.issues];
-  const annotated = exported.issues.length > 0;
+  // The file's own issues came in as annotations (`fromFile`): while the French is the file's, each goes back as the
+  // file wrote it unless the reviewer removed it; the review's own annotations are added after them.
+  const fromFile = new Set(
+    segment.annotations.filter((annotation) => annotation.fromFile !== undefined).map((annotation) => annotation.id),
+  );
+  const ownIssues = exported.issues.filter((issue) => issue.id === undefined || !fromFile.has(issue.id));
+  const fileIssues = read.issues.filter(
+    (issue, index) => !issue.enabled || fromFile.has(importedAnnotationId(issue, index)),
+  );
+  const issues = edited ? exported.issues : [...fileIssues, ...ownIssues];
+  const annotated = ownIssues.length > 0 || fileIssues.length !== read.issues.length;
   const noted = !sameNotes(exported.notes, read.notes);
   if (!edited && !restated && !annotated && !noted) return read;
   const { state, subState, ...rest } = read;

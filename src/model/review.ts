@@ -36,6 +36,11 @@ export interface Annotation extends Stamp {
   readonly comment: string;
   /** The automatic flag this annotation was made from, if any (its check id). */
   readonly fromCheck?: string;
+  /**
+   * For a quality issue the file under review already carried (an earlier review's), its ITS issue type, kept so
+   * that exports give it back as it was rather than as the nearest MQM category.
+   */
+  readonly fromFile?: string;
 }
 
 /** An automatic flag a reviewer judged a false alarm; kept for the detector's precision statistics. */

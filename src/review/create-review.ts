@@ -1,7 +1,8 @@
 import { isPlainTextSkeleton } from '../formats/text/plain-text-skeleton.ts';
 import type { BilingualDocument, BilingualUnit } from '../model/bilingual.ts';
-import type { ReviewDocument, ReviewOrigin, ReviewSegment } from '../model/review.ts';
+import type { Annotation, ReviewDocument, ReviewOrigin, ReviewSegment } from '../model/review.ts';
 import type { EnglishRole, ReviewMode, SegmentStatus } from '../model/segment.ts';
+import { issueToAnnotation } from './its-issue-mapping.ts';
 
 /** Who authored the first version of every segment: the machine translation. */
 export const MT_AUTHOR = 'MT';
@@ -37,6 +38,17 @@ export function statusFromState(state: BilingualUnit['state'], subState: string 
   }
 }
 
+/** The annotations for the quality issues a unit's French carried in the file (ITS issues of an earlier review). */
+function importedAnnotations(unit: BilingualUnit, author: string, at: string): Annotation[] {
+  if (unit.issues.length === 0 || unit.target === null) return [];
+  const annotations: Annotation[] = [];
+  unit.issues.forEach((issue, index) => {
+    const annotation = issueToAnnotation(issue, index, author, at);
+    if (annotation !== null) annotations.push(annotation);
+  });
+  return annotations;
+}
+
 /**
  * Builds a review from a bilingual document: one segment per unit, `mt` and `target` both the unit's French, the
  * status from its state, and a first version authored "MT". The unit's English goes to `source` or `retranslation`
@@ -44,6 +56,8 @@ export function statusFromState(state: BilingualUnit['state'], subState: string 
  */
 export function createReview(doc: BilingualDocument, options: CreateReviewOptions): ReviewDocument {
   const taken = new Set<string>();
+  // Quality issues the file carries are shown as annotations made by the file.
+  const fileName = options.origin.file.split(/[\\/]/).pop() ?? options.origin.file;
   // A plain text keeps the spaces and line breaks around its sentences, for a text export in the same layout.
   const gaps =
     isPlainTextSkeleton(doc.preserved) && doc.preserved.gaps.length === doc.units.length + 1
@@ -69,7 +83,7 @@ export function createReview(doc: BilingualDocument, options: CreateReviewOption
       versionCursor: 0,
       statusChanges: [],
       comments: [],
-      annotations: [],
+      annotations: importedAnnotations(unit, fileName, options.at),
       dismissed: [],
       codes: unit.codes,
       notes: unit.notes,

@@ -39,11 +39,67 @@ export function severityOfIts(itsSeverity: number): Severity {
   return 'critical';
 }
 
+// The MQM category that stands for each ITS issue type a file may carry. ITS has types the product's categories do
+// not split out (legal, length, markup…): those fall back to FALLBACK_CATEGORY, and the annotation keeps the ITS type
+// itself for export.
+const CATEGORY_OF_ITS: Readonly<Record<string, MqmCategory>> = {
+  mistranslation: 'accuracy/mistranslation',
+  omission: 'accuracy/omission',
+  addition: 'accuracy/addition',
+  duplication: 'accuracy/addition',
+  untranslated: 'accuracy/untranslated',
+  terminology: 'terminology',
+  inconsistency: 'terminology',
+  'inconsistent-entities': 'terminology',
+  grammar: 'linguistic/grammar',
+  misspelling: 'linguistic/spelling',
+  typographical: 'locale/typography',
+  characters: 'locale/typography',
+  whitespace: 'locale/typography',
+  'locale-violation': 'locale/typography',
+  numbers: 'locale/number',
+  style: 'style/unidiomatic',
+  register: 'style/unidiomatic',
+};
+const FALLBACK_CATEGORY: MqmCategory = 'style/unidiomatic';
+
+/** The MQM category for an ITS `locQualityIssueType`. */
+export function categoryOfIts(type: string): MqmCategory {
+  return Object.hasOwn(CATEGORY_OF_ITS, type) ? CATEGORY_OF_ITS[type]! : FALLBACK_CATEGORY;
+}
+
+/**
+ * The id of the annotation made from the `index`th quality issue of a unit as read: the issue's own id, or one
+ * made from its position (XLIFF 1.2 markers may have none). Export matches issues and annotations by it.
+ */
+export function importedAnnotationId(issue: QualityIssue, index: number): string {
+  return issue.id ?? `f${index + 1}`;
+}
+
+/**
+ * An annotation for a quality issue the file already carried, stamped with who and when (the file, at import). A
+ * disabled issue (ITS `locQualityIssueEnabled="no"`) was judged no error: it makes none.
+ */
+export function issueToAnnotation(issue: QualityIssue, index: number, author: string, at: string): Annotation | null {
+  if (!issue.enabled) return null;
+  return {
+    id: importedAnnotationId(issue, index),
+    start: issue.start,
+    end: issue.end,
+    category: categoryOfIts(issue.type),
+    severity: issue.severity,
+    comment: issue.comment,
+    author,
+    at,
+    fromFile: issue.type,
+  };
+}
+
 /** An annotation as an ITS Localization Quality Issue on the same span of the French. */
 export function annotationToIssue(annotation: Annotation): QualityIssue {
   return {
     id: annotation.id,
-    type: itsTypeOf(annotation.category),
+    type: annotation.fromFile ?? itsTypeOf(annotation.category),
     comment: annotation.comment,
     itsSeverity: itsSeverityOf(annotation.severity),
     severity: annotation.severity,

@@ -87,7 +87,12 @@ export function readProjectFile(xml: string, file: string): ProjectFileContent {
         ...stamp(a),
       };
       const fromCheck = attributeOf(a, 'fromCheck');
-      return fromCheck === undefined ? annotation : { ...annotation, fromCheck };
+      const fromFile = attributeOf(a, 'fromFile');
+      return {
+        ...annotation,
+        ...(fromCheck === undefined ? {} : { fromCheck }),
+        ...(fromFile === undefined ? {} : { fromFile }),
+      };
     });
     const dismissed: DismissedFlag[] = childElements(meta, RL, 'dismissed').map((d) => ({
       flagId: need(d, 'flagId'),

@@ -77,7 +77,8 @@ function writeMetadata(segment: ReviewSegment): string {
       `    <rl:annotation id="${attr(annotation.id)}" start="${annotation.start}" end="${annotation.end}"`,
       ` category="${annotation.category}" severity="${annotation.severity}" comment="${attr(annotation.comment)}"`,
       ` author="${attr(annotation.author)}" at="${attr(annotation.at)}"`,
-      annotation.fromCheck === undefined ? '/>\n' : ` fromCheck="${attr(annotation.fromCheck)}"/>\n`,
+      annotation.fromCheck === undefined ? '' : ` fromCheck="${attr(annotation.fromCheck)}"`,
+      annotation.fromFile === undefined ? '/>\n' : ` fromFile="${attr(annotation.fromFile)}"/>\n`,
     );
   }
   for (const flag of segment.dismissed) {

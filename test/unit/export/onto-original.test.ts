@@ -6,6 +6,8 @@ import { readBilingualFile } from '../../../src/formats/read-bilingual-file.ts';
 import type { ReviewDocument } from '../../../src/model/review.ts';
 import { applyAction } from '../../../src/review/apply-action.ts';
 import { createReview } from '../../../src/review/create-review.ts';
+import { readProjectFile } from '../../../src/store/project-file-read.ts';
+import { writeProjectFile } from '../../../src/store/project-file-write.ts';
 import { repoPath } from '../../helpers/run-cli.ts';
 import { EDITOR, stamp, TRANSLATOR } from '../review/review-fixture.ts';
 import { SETTINGS } from './export-fixture.ts';
@@ -95,6 +97,46 @@ describe('exports written back onto the file a review was opened from', () => {
     const back = await exported(shorter, 'xliff2', bytes);
     assert.equal(back.written, shorter.segments.length);
     assert.ok(!back.text.includes('ransomware-brief.html'));
+  });
+});
+
+describe("a file's own quality issues", () => {
+  test('are shown as annotations made by the file, kept through the project file, and removable', async () => {
+    const path = 'samples/sample.en-fr.xlf';
+    const { review, bytes } = opened(path);
+    const segment = review.segments.find((candidate) => candidate.id === 'p1-s1')!;
+    assert.equal(segment.annotations.length, 1);
+    const [annotation] = segment.annotations;
+    assert.equal(segment.target.slice(annotation!.start, annotation!.end), 'éventuellement');
+    assert.equal(annotation!.category, 'accuracy/mistranslation');
+    assert.equal(annotation!.severity, 'major');
+    assert.equal(annotation!.fromFile, 'mistranslation');
+    assert.equal(annotation!.author, 'sample.en-fr.xlf');
+    assert.match(annotation!.comment, /False friend/);
+    const reopened = readProjectFile(writeProjectFile(review, 0), 'p.relecture.xlf').review;
+    assert.deepEqual(reopened.segments[1]!.annotations, segment.annotations);
+
+    // A fresh XLIFF 1.2 carries it too, with the file's own ITS type.
+    const fresh = readBilingualFile(new TextEncoder().encode((await exported(review, 'xliff12')).text), 'f.xlf');
+    assert.deepEqual(
+      fresh.units[1]!.issues.map((issue) => [issue.type, issue.severity, issue.comment.slice(0, 12)]),
+      [['mistranslation', 'major', 'False friend']],
+    );
+
+    // Removed by the reviewer, it leaves the file written back: the marker goes, its text stays, nothing else moves.
+    const removed = applyAction(
+      review,
+      stamp({ type: 'removeAnnotation', segmentId: 'p1-s1', annotationId: annotation!.id }, EDITOR),
+    );
+    const back = (await exported(removed, 'xliff2', bytes)).text;
+    const original = new TextDecoder().decode(bytes);
+    assert.ok(!back.includes('its:lqi'));
+    assert.deepEqual(
+      addedLines(original, back).map((line) => line.trim()),
+      [
+        '<target>L’agence a déclaré que les attaquants avaient éventuellement exigé une rançon de 2 millions de dollars.</target>',
+      ],
+    );
   });
 });
 
