@@ -7,6 +7,7 @@ import { scoreReview } from '../review/mqm-score.ts';
 import { summariseReview } from '../review/summarise-review.ts';
 import { diffWords, renderWordDiff } from '../review/word-diff.ts';
 import { escapeHtml as e } from './html-escape.ts';
+import { type LocaleFormats, languageOf, localeFormats } from './review-i18n.ts';
 import { svgBarChart } from './svg-bar-chart.ts';
 
 const STATUS_COLOURS = {
@@ -37,13 +38,26 @@ function worthShowing(segment: ReviewSegment): boolean {
   );
 }
 
-function segmentSection(segment: ReviewSegment, t: TFunction): string {
-  const english = segment.source ?? segment.retranslation;
+/** A time as the report's language writes it, in a `<time>` element that keeps the ISO value for machines. */
+function timeHtml(iso: string, formats: LocaleFormats): string {
+  return `<time datetime="${e(iso)}">${e(formats.dateTime(iso))}</time>`;
+}
+
+// Stands for a time inside a translated sentence until the sentence is escaped; a private-use character.
+const TIME_SLOT = '\uE000';
+
+function segmentSection(segment: ReviewSegment, t: TFunction, formats: LocaleFormats): string {
   const parts = [
     `<section class="segment"><h3>${e(t('report.segment', { index: segment.index + 1 }))} `,
     `<span class="status">${e(t(`status.${segment.status}`))}</span></h3>`,
   ];
-  if (english !== null) parts.push(`<p class="english"><b>${e(t('report.english'))}</b> ${e(english)}</p>`);
+  // The English is labelled as the UI labels it: the source, or a retranslation of the French.
+  if (segment.source !== null) {
+    parts.push(`<p class="english"><b>${e(t('report.english'))}</b> ${e(segment.source)}</p>`);
+  }
+  if (segment.retranslation !== null) {
+    parts.push(`<p class="english"><b>${e(t('report.retranslation'))}</b> ${e(segment.retranslation)}</p>`);
+  }
   parts.push(`<p><b>${e(t('report.diff'))}</b> ${renderWordDiff(diffWords(segment.mt, segment.target), e)}</p>`);
   const rejection =
     segment.status === 'rejected' ? segment.statusChanges.findLast((c) => c.to === 'rejected') : undefined;
@@ -62,7 +76,7 @@ function segmentSection(segment: ReviewSegment, t: TFunction): string {
     parts.push(`<p><b>${e(t('report.annotations'))}</b></p><ul>${items.join('')}</ul>`);
   }
   if (segment.comments.length > 0) {
-    const items = segment.comments.map((c) => `<li>${e(c.author)} (${e(c.at)}): ${e(c.text)}</li>`);
+    const items = segment.comments.map((c) => `<li>${e(c.author)} (${timeHtml(c.at, formats)}): ${e(c.text)}</li>`);
     parts.push(`<p><b>${e(t('report.comments'))}</b></p><ul>${items.join('')}</ul>`);
   }
   parts.push('</section>');
@@ -72,7 +86,8 @@ function segmentSection(segment: ReviewSegment, t: TFunction): string {
 /**
  * Writes the self-contained HTML review report (inline CSS, inline SVG charts, no script, every text escaped):
  * summary, MQM score and pass/fail, charts of statuses and open flags by category, then every changed or annotated
- * segment with its MT → final word diff, errors and comments. `flags[i]` are segment i's flags.
+ * segment with its MT → final word diff, errors and comments. `flags[i]` are segment i's flags. Numbers, dates and
+ * times are written in the language of `t`; times keep their ISO value in `<time datetime>`.
  */
 export function writeHtmlReport(
   review: ReviewDocument,
@@ -81,6 +96,9 @@ export function writeHtmlReport(
   now: string,
   t: TFunction,
 ): string {
+  const lang = languageOf(t);
+  const formats = localeFormats(lang);
+  const number = formats.number;
   const summary = summariseReview(review, flags, settings);
   const score = scoreReview(review, settings);
   const unapproved = summary.total - summary.byStatus.approved;
@@ -99,41 +117,43 @@ export function writeHtmlReport(
   const verdict =
     score.score === null
       ? `<p>${e(t('report.notScored'))}</p>`
-      : `<p>${e(t('report.score'))}: <b>${score.score.toFixed(1)}</b> — ` +
+      : `<p>${e(t('report.scoreIs'))} <b>${e(number(score.score, 1))}</b> — ` +
         `<span class="${score.passed ? 'pass' : 'fail'}">${e(t(score.passed ? 'report.passed' : 'report.failed'))}</span> ` +
-        `(${e(t('report.threshold'))} ${settings.passThreshold})</p>`;
+        `(${e(t('report.threshold'))} ${e(number(settings.passThreshold))})</p>`;
   const rows: [string, string][] = [
-    [t('report.segments'), String(summary.total)],
-    [t('report.words'), String(summary.words)],
-    [t('report.reviewedWords'), String(summary.reviewedWords)],
-    [t('report.penaltyPoints'), String(summary.penaltyPoints)],
+    [t('report.segments'), number(summary.total)],
+    [t('report.words'), number(summary.words)],
+    [t('report.reviewedWords'), number(summary.reviewedWords)],
+    [t('report.penaltyPoints'), number(summary.penaltyPoints)],
     [
       t('report.penaltiesPerThousand'),
-      score.penaltiesPerThousandWords === null ? '—' : score.penaltiesPerThousandWords.toFixed(1),
+      score.penaltiesPerThousandWords === null ? '—' : number(score.penaltiesPerThousandWords, 1),
     ],
-    [t('report.dismissedFlags'), String(summary.dismissedFlags)],
+    [t('report.dismissedFlags'), number(summary.dismissedFlags)],
   ];
   const shown = review.segments.filter(worthShowing);
-  // i18next's fixed translators carry their language; the report's labels are in it.
-  const lang = (t as TFunction & { lng?: string }).lng ?? 'en';
+  const generated = e(t('report.generated', { date: TIME_SLOT, file: review.origin.file })).replace(
+    TIME_SLOT,
+    timeHtml(now, formats),
+  );
   return [
     `<!DOCTYPE html>\n<html lang="${e(lang)}"><head><meta charset="utf-8">`,
     '<meta http-equiv="Content-Security-Policy" content="default-src \'none\'; style-src \'unsafe-inline\'">',
     `<title>${e(t('report.title', { name: review.name }))}</title><style>${STYLE}</style></head><body>`,
     `<h1>${e(t('report.title', { name: review.name }))}</h1>`,
-    `<p>${e(t('report.generated', { date: now, file: review.origin.file }))}</p>`,
+    `<p>${generated}</p>`,
     unapproved > 0 ? `<p class="warning">${e(t('report.unapproved', { count: unapproved }))}</p>` : '',
     `<h2>${e(t('report.summary'))}</h2>`,
     verdict,
     `<p>${e(t('report.penaltyScale', settings.penalties))}</p>`,
     `<table class="summary">${rows.map(([label, value]) => `<tr><th>${e(label)}</th><td>${e(value)}</td></tr>`).join('')}</table>`,
     `<h2>${e(t('report.statusChart'))}</h2>`,
-    svgBarChart(t('report.statusChart'), statusBars),
+    svgBarChart(t('report.statusChart'), statusBars, number),
     `<h2>${e(t('report.flagChart'))}</h2>`,
-    flagBars.length > 0 ? svgBarChart(t('report.flagChart'), flagBars) : `<p>${e(t('report.noFlags'))}</p>`,
+    flagBars.length > 0 ? svgBarChart(t('report.flagChart'), flagBars, number) : `<p>${e(t('report.noFlags'))}</p>`,
     `<h2>${e(t('report.changes'))}</h2>`,
     shown.length > 0
-      ? shown.map((segment) => segmentSection(segment, t)).join('\n')
+      ? shown.map((segment) => segmentSection(segment, t, formats)).join('\n')
       : `<p>${e(t('report.noChanges'))}</p>`,
     '</body></html>\n',
   ].join('\n');

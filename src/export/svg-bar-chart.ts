@@ -13,9 +13,13 @@ const BAR_WIDTH = 260;
 
 /**
  * Draws a horizontal bar chart as inline SVG (no script, every label escaped), with `title` as its accessible name
- * and each bar's value printed after it.
+ * and each bar's value printed after it, written by `formatValue` (the report's language groups digits its own way).
  */
-export function svgBarChart(title: string, bars: readonly Bar[]): string {
+export function svgBarChart(
+  title: string,
+  bars: readonly Bar[],
+  formatValue: (value: number) => string = String,
+): string {
   const highest = Math.max(1, ...bars.map((bar) => bar.value));
   const height = Math.max(1, bars.length) * ROW + 8;
   const width = LABEL_WIDTH + BAR_WIDTH + 60;
@@ -25,7 +29,7 @@ export function svgBarChart(title: string, bars: readonly Bar[]): string {
     return (
       `<text x="${LABEL_WIDTH - 8}" y="${y + 16}" text-anchor="end">${escapeHtml(bar.label)}</text>` +
       `<rect x="${LABEL_WIDTH}" y="${y + 3}" width="${length}" height="${ROW - 8}" fill="${escapeHtml(bar.color)}"/>` +
-      `<text x="${LABEL_WIDTH + length + 6}" y="${y + 16}">${bar.value}</text>`
+      `<text x="${LABEL_WIDTH + length + 6}" y="${y + 16}">${escapeHtml(formatValue(bar.value))}</text>`
     );
   });
   return (
