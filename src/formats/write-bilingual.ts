@@ -1,29 +1,9 @@
-import type { BilingualDocument, BilingualFormat, InlineCode } from '../model/bilingual.ts';
+import type { BilingualDocument, BilingualFormat } from '../model/bilingual.ts';
 import { writeDelimited } from './delimited/write-delimited.ts';
 import { writePlainText } from './text/write-plain-text.ts';
 import { writeTmx } from './tmx/write-tmx.ts';
 import { writeXliff2 } from './xliff2/write-xliff2.ts';
 import { writeXliff12 } from './xliff12/write-xliff12.ts';
-import { splitPlaceholders } from './xml/inline-content.ts';
-
-/** The document with code placeholders taken out of its texts: plain text has no markup to restore them into. */
-function withoutPlaceholders(doc: BilingualDocument): BilingualDocument {
-  const strip = (text: string, codes: readonly InlineCode[]) =>
-    splitPlaceholders(text, codes)
-      .map((piece) => ('text' in piece ? piece.text : ''))
-      .join('');
-  const units = doc.units.map((unit) =>
-    unit.codes.length === 0
-      ? unit
-      : {
-          ...unit,
-          source: strip(unit.source, unit.codes),
-          target: unit.target === null ? null : strip(unit.target, unit.codes),
-          codes: [],
-        },
-  );
-  return { ...doc, units, preserved: undefined };
-}
 
 /**
  * Writes a document in `format`, as text to be saved in UTF-8 (TMX and XLIFF read from UTF-16 are written as UTF-8
@@ -43,6 +23,6 @@ export function writeBilingual(doc: BilingualDocument, format: BilingualFormat):
     case 'tsv':
       return writeDelimited(doc, format);
     case 'txt':
-      return writePlainText(doc.format === 'txt' ? doc : withoutPlaceholders(doc));
+      return writePlainText(doc);
   }
 }
