@@ -3,6 +3,7 @@ import type { ReviewMode } from '../model/segment.ts';
 import type { Check, CheckContext, CheckSegment, TypographyPreset } from './check.ts';
 import { englishOf } from './check.ts';
 import { CHECKS } from './check-registry.ts';
+import { untranslatedCheck } from './checks/untranslated.ts';
 import { buildDocumentIndex, type SegmentTexts } from './document-index.ts';
 import type { Glossary } from './glossary/glossary.ts';
 import type { CompiledLexicon } from './lexicon/compiled-lexicon.ts';
@@ -114,6 +115,9 @@ function byCheckOf(segment: CheckSegment, context: CheckContext, reuse: Reuse): 
 
 /** Runs every check that fits the context's mode on one segment; cheap enough to call on each keystroke. */
 export function checkSegment(segment: CheckSegment, context: CheckContext): Flag[] {
+  // A segment with no French gets the one flag that says so, rather than each check reporting in its own words
+  // that the numbers, names and words of the English are all missing.
+  if (segment.target.trim() === '') return untranslatedCheck.run(segment, context);
   const reuse = reuseOf(context);
   const { active } = reuse;
   const byCheck = byCheckOf(segment, context, reuse);

@@ -13,17 +13,27 @@ const UPPER = /\p{Lu}/u;
 const ONE_SPACE = /^ $/;
 const ASCII_LOWER_WORD = /^[a-z]+$/;
 
-/** Flags French that is still English: the whole segment equal to the English, or English words left in it. */
+/**
+ * Flags French that is still English: no French at all where there is English, the whole segment equal to the
+ * English, or English words left in it.
+ */
 export const untranslatedCheck: Check = {
   id: 'untranslated',
   category: 'accuracy/untranslated',
   defaultSeverity: 'major',
   needs: ALL_MODES,
-  messageKeys: ['untranslated.segment', 'untranslated.words'],
+  messageKeys: ['untranslated.empty', 'untranslated.segment', 'untranslated.words'],
   run(segment, context) {
     const text = segment.target;
     const english = englishOf(segment, context.mode);
     const drafts: FlagDraft[] = [];
+    // A sentence the MT left out (an English sentence aligned with nothing) or a unit the file left without French:
+    // the flag sits at the start of the empty text, where the translator types.
+    if (text.trim() === '') {
+      if (english === null || english.trim() === '') return [];
+      drafts.push({ start: 0, end: 0, rule: 'empty', key: english, messageKey: 'untranslated.empty' });
+      return flagsFor(untranslatedCheck, text, drafts);
+    }
     // Lengths first: folding both texts only pays when they could be equal.
     const sameLength = english !== null && Math.abs(english.trim().length - text.trim().length) <= 3;
     const folded = sameLength ? foldSentence(text) : '';

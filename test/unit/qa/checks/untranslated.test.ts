@@ -27,6 +27,19 @@ describe('untranslated check', () => {
     assert.deepEqual(run('Le mot « the » est un article.'), []);
   });
 
+  test('flags a segment with English and no French, at the start of the empty text', () => {
+    for (const empty of ['', '  ']) {
+      const s = segment(empty, { source: 'A spokesperson declined to comment.' });
+      const flags = untranslatedCheck.run(s, contextFor([s], 'source'));
+      assert.deepEqual(
+        flags.map((flag) => [flag.messageKey, flag.severity, flag.start, flag.end]),
+        [['untranslated.empty', 'major', 0, 0]],
+      );
+    }
+    // With no English to translate (a French-only review), an empty segment is nothing to flag.
+    assert.deepEqual(run(''), []);
+  });
+
   test('leaves ordinary French alone', () => {
     assert.deepEqual(run('Le président a parlé de son but, or il était tard.'), []);
   });
