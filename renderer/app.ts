@@ -25,6 +25,10 @@ import { Toolbar } from './shell/toolbar.ts';
 import { DeskState } from './state/desk-state.ts';
 import { StatusBar } from './status/status-bar.ts';
 
+/** Fields that take typing (or, for a select, arrow keys) for themselves: segment shortcuts stay out of them. */
+const TEXT_FIELDS =
+  'textarea, select, [contenteditable], input:not([type="checkbox"], [type="radio"], [type="button"], [type="submit"])';
+
 /** The running desk. */
 export class DeskApp {
   private readonly state = new DeskState();
@@ -91,12 +95,13 @@ export class DeskApp {
   private listen(): void {
     window.addEventListener('keydown', (event) => {
       if (event.defaultPrevented || document.querySelector('dialog[open]')) return;
-      const shortcut = commandForKey(event);
-      if (!shortcut) return;
       const target = event.target as HTMLElement | null;
-      const inText = target?.matches('input, textarea, select, [contenteditable]') ?? false;
-      // Inside a text box the browser's own undo is the right one.
-      if (inText && (shortcut.command === 'undo' || shortcut.command === 'redo')) return;
+      const inEditor = Boolean(target?.closest('.monaco-editor'));
+      const inTextField = !inEditor && (target?.matches(TEXT_FIELDS) ?? false);
+      const shortcut = commandForKey(event, inTextField ? 'text-field' : 'desk');
+      if (!shortcut) return;
+      // Monaco keeps its own undo (the segment editor's keys went through onEditorKey first).
+      if (inEditor && (shortcut.command === 'undo' || shortcut.command === 'redo')) return;
       event.preventDefault();
       void this.run(shortcut.command);
     });

@@ -40,9 +40,17 @@ export interface Shortcut {
   readonly command: DeskCommand;
   /** Handled by Monaco itself while the editor has focus (undo inside the text, problem navigation). */
   readonly editorOwned?: boolean;
+  /**
+   * Also fires while an ordinary text field (comment, filter, search box) has focus: true only for desk-wide commands
+   * that cannot take the typed text with them. Segment commands (approve and go on, undo…) never do, or Ctrl+Enter
+   * in the comment box would approve the segment and move on with the comment unsent.
+   */
+  readonly fromTextFields?: boolean;
 }
 
-function shortcut(keys: string, command: DeskCommand, editorOwned = false): Shortcut {
+type Where = { readonly editorOwned?: boolean; readonly fromTextFields?: boolean };
+
+function shortcut(keys: string, command: DeskCommand, where: Where = {}): Shortcut {
   const parts = keys.split('+');
   const key = parts[parts.length - 1]!;
   return {
@@ -52,9 +60,13 @@ function shortcut(keys: string, command: DeskCommand, editorOwned = false): Shor
     alt: parts.includes('Alt'),
     key: key === 'Down' ? 'ArrowDown' : key === 'Up' ? 'ArrowUp' : key,
     command,
-    editorOwned,
+    editorOwned: where.editorOwned ?? false,
+    fromTextFields: where.fromTextFields ?? false,
   };
 }
+
+const EDITOR_OWNED: Where = { editorOwned: true };
+const DESK_WIDE: Where = { fromTextFields: true };
 
 /** Every shortcut, in the order of the shortcut sheet. */
 export const SHORTCUTS: readonly Shortcut[] = [
@@ -62,28 +74,39 @@ export const SHORTCUTS: readonly Shortcut[] = [
   shortcut('Alt+Down', 'next-segment'),
   shortcut('Alt+Up', 'previous-segment'),
   shortcut('Ctrl+Shift+Down', 'next-flagged'),
-  shortcut('Ctrl+.', 'quick-fix', true),
-  shortcut('F8', 'next-problem', true),
-  shortcut('Shift+F8', 'previous-problem', true),
-  shortcut('Ctrl+Z', 'undo', true),
-  shortcut('Ctrl+Y', 'redo', true),
-  shortcut('Ctrl+S', 'save'),
-  shortcut('Ctrl+O', 'open'),
-  shortcut('Ctrl+F', 'find'),
-  shortcut('Ctrl+R', 'toggle-report'),
-  shortcut('Ctrl+E', 'export'),
-  shortcut('Ctrl+,', 'settings'),
+  shortcut('Ctrl+.', 'quick-fix', EDITOR_OWNED),
+  shortcut('F8', 'next-problem', EDITOR_OWNED),
+  shortcut('Shift+F8', 'previous-problem', EDITOR_OWNED),
+  shortcut('Ctrl+Z', 'undo', EDITOR_OWNED),
+  shortcut('Ctrl+Y', 'redo', EDITOR_OWNED),
+  shortcut('Ctrl+S', 'save', DESK_WIDE),
+  shortcut('Ctrl+O', 'open', DESK_WIDE),
+  shortcut('Ctrl+F', 'find', DESK_WIDE),
+  shortcut('Ctrl+R', 'toggle-report', DESK_WIDE),
+  shortcut('Ctrl+E', 'export', DESK_WIDE),
+  shortcut('Ctrl+,', 'settings', DESK_WIDE),
   // Ctrl+R is the report; with Shift it is free here (the Electron menu has no reload item).
-  shortcut('Ctrl+Shift+R', 'retranslate'),
-  shortcut('F1', 'shortcuts'),
+  shortcut('Ctrl+Shift+R', 'retranslate', DESK_WIDE),
+  shortcut('F1', 'shortcuts', DESK_WIDE),
 ];
 
 function normaliseKey(key: string): string {
   return key.length === 1 ? key.toUpperCase() : key;
 }
 
-/** The command a key press triggers, or null. Cmd counts as Ctrl so the desk works on a Mac keyboard too. */
-export function commandForKey(press: KeyPress): Shortcut | null {
+/** Where a key press happened: an ordinary text field (not the segment editor), or anywhere else on the desk. */
+export type KeyTarget = 'text-field' | 'desk';
+
+/**
+ * The command a key press triggers, or null. Cmd counts as Ctrl so the desk works on a Mac keyboard too. In an
+ * ordinary text field only desk-wide shortcuts count: the field keeps every other key for itself.
+ */
+export function commandForKey(press: KeyPress, target: KeyTarget = 'desk'): Shortcut | null {
+  const found = matchShortcut(press);
+  return found && target === 'text-field' && !found.fromTextFields ? null : found;
+}
+
+function matchShortcut(press: KeyPress): Shortcut | null {
   const ctrl = press.ctrlKey || press.metaKey;
   const key = normaliseKey(press.key);
   for (const entry of SHORTCUTS) {

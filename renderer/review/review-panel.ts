@@ -41,7 +41,7 @@ export class ReviewPanel {
   private readonly hint = el('p', { class: 'hint', 'aria-live': 'polite' });
   private readonly annotations = el('ul', { class: 'annotation-list' });
   private readonly commentList = el('ul', { class: 'comment-list' });
-  private readonly commentInput = el('textarea', { rows: 2 });
+  private readonly commentInput = el('textarea', { rows: 2, class: 'comment-input' });
   private readonly commentButton = el('button', { type: 'button' });
   private readonly history = el('ol', { class: 'history' });
   private details: SegmentDetails | null = null;
@@ -75,6 +75,12 @@ export class ReviewPanel {
       this.annotateSelection();
     });
     this.commentButton.addEventListener('click', () => this.postComment());
+    // Ctrl+Enter sends, as in most comment boxes; a plain Enter stays a new line.
+    this.commentInput.addEventListener('keydown', (event) => {
+      if (event.key !== 'Enter' || !(event.ctrlKey || event.metaKey)) return;
+      event.preventDefault();
+      this.postComment();
+    });
     state.on('active', () => this.update());
     state.on('settings', () => this.build());
     onLanguageChange(() => this.build());

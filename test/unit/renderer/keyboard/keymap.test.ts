@@ -40,6 +40,27 @@ describe('commandForKey', () => {
     assert.equal(commandForKey(press('Enter', { ctrlKey: true }))?.editorOwned, false);
   });
 
+  test('leaves Ctrl+Enter, Alt+arrows and undo to a comment box or search field (Ctrl+Enter there approved the segment)', () => {
+    for (const [key, modifiers] of [
+      ['Enter', { ctrlKey: true }],
+      ['ArrowDown', { altKey: true }],
+      ['ArrowUp', { altKey: true }],
+      ['ArrowDown', { ctrlKey: true, shiftKey: true }],
+      ['z', { ctrlKey: true }],
+      ['.', { ctrlKey: true }],
+      ['F8', {}],
+    ] as const) {
+      assert.equal(commandForKey(press(key, modifiers), 'text-field'), null, key);
+    }
+  });
+
+  test('keeps desk-wide shortcuts (save, open, find, report, help) working from a text field', () => {
+    assert.equal(commandForKey(press('s', { ctrlKey: true }), 'text-field')?.command, 'save');
+    assert.equal(commandForKey(press('f', { ctrlKey: true }), 'text-field')?.command, 'find');
+    assert.equal(commandForKey(press('r', { ctrlKey: true }), 'text-field')?.command, 'toggle-report');
+    assert.equal(commandForKey(press('F1'), 'text-field')?.command, 'shortcuts');
+  });
+
   test('gives every shortcut a distinct key combination', () => {
     const combos = SHORTCUTS.map(
       (shortcut) => `${shortcut.ctrl}${shortcut.shift}${shortcut.alt}${shortcut.key.toUpperCase()}`,
