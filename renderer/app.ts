@@ -18,12 +18,13 @@ import { stepThrough } from './grid/segment-filter.ts';
 import { SegmentGrid } from './grid/segment-grid.ts';
 import { addCatalogues, errorMessage, setUiLanguage, t } from './i18n/ui-i18n.ts';
 import { commandForKey, type DeskCommand } from './keyboard/keymap.ts';
-import { exportReview, showReport } from './report/report-view.ts';
+import { exportOutcome, exportReview, showExportOutcome, showReport } from './report/report-view.ts';
 import { ReviewPanel } from './review/review-panel.ts';
 import { readUpload, sortDroppedFiles } from './shell/files.ts';
 import { Toolbar } from './shell/toolbar.ts';
 import { DeskState } from './state/desk-state.ts';
 import { StatusBar } from './status/status-bar.ts';
+import { type Operation, operationOf } from './status/status-message.ts';
 
 /** Fields that take typing (or, for a select, arrow keys) for themselves: segment shortcuts stay out of them. */
 const TEXT_FIELDS =
@@ -62,7 +63,8 @@ export class DeskApp {
     this.grid = new SegmentGrid(this.state, () => this.editor.focus());
     this.filterBar = new FilterBar(this.state, () => this.editor.focus());
     this.editor = new EditorPane(this.state, this.api, {
-      onError: (error) => this.report(error),
+      onError: (error, operation) => this.report(error, operation),
+      onSucceeded: (operation) => this.statusBar.succeeded(operation),
       onDismissFlag: (flag) =>
         void this.act(() => this.api.dismissFlag({ segmentId: this.state.active!.id, flagId: flag.id })),
       onAnnotateFlag: (flag) =>
@@ -133,7 +135,7 @@ export class DeskApp {
       // Awaited here so a rejection from any branch lands in this catch.
       await this.dispatch(command);
     } catch (error) {
-      this.report(error);
+      this.report(error, operationOf(command));
     }
   }
 
@@ -178,6 +180,7 @@ export class DeskApp {
         await this.editor.flush();
         this.state.setSave({ state: 'saving' });
         this.state.setSave(await this.api.saveProject({}));
+        this.statusBar.succeeded('save');
         return;
       }
       case 'open':
@@ -219,7 +222,7 @@ export class DeskApp {
         this.showProject(project);
         const back = activeId === undefined ? undefined : this.state.indexOf(activeId);
         if (back !== undefined) this.state.activate(back);
-        this.statusBar.say(t('retranslate.reloaded'));
+        this.statusBar.show({ text: () => t('retranslate.reloaded'), kind: 'info', operation: 'retranslate' });
       },
     });
   }
@@ -230,10 +233,10 @@ export class DeskApp {
       await this.editor.flush();
       const update = await action();
       this.state.applyUpdate(update);
-      this.statusBar.say('');
+      this.statusBar.succeeded('review');
       if (thenNext) this.step(1);
     } catch (error) {
-      this.report(error);
+      this.report(error, 'review');
     }
   }
 
@@ -257,8 +260,9 @@ export class DeskApp {
         this.state.summary = await this.api.reportSummary({});
         this.state.emit('summary');
       }
+      this.statusBar.succeeded('settings');
     } catch (error) {
-      this.report(error);
+      this.report(error, 'settings');
     }
   }
 
@@ -266,7 +270,9 @@ export class DeskApp {
     performance.mark('relecture:data-loaded');
     this.state.setProject(project);
     document.title = `${project.name} — Relecture`;
-    for (const warning of project.warnings) this.statusBar.say(warning);
+    this.statusBar.succeeded('open');
+    for (const warning of project.warnings)
+      this.statusBar.show({ text: () => warning, kind: 'info', operation: 'open' });
     requestAnimationFrame(() =>
       requestAnimationFrame(() => {
         performance.mark('relecture:grid-painted');
@@ -310,7 +316,7 @@ export class DeskApp {
         ),
       );
     } catch (error) {
-      this.report(error);
+      this.report(error, 'open');
     }
   }
 
@@ -323,10 +329,14 @@ export class DeskApp {
     const modal = createModal(t('report.title'), 'report-dialog', container);
     const onExport = (format: ExportFormat) => {
       void exportReview(this.api, format, this.info.shell, this.state.project?.name ?? 'relecture')
-        .then((name) => {
-          if (name) this.statusBar.say(t('report.exported', { name }));
+        .then((done) => {
+          if (!done) return;
+          // Said in the dialog, which covers the status bar, and in the status bar, which outlives the dialog.
+          const outcome = exportOutcome(format, done);
+          showExportOutcome(container, outcome);
+          this.statusBar.show(outcome);
         })
-        .catch((error: unknown) => this.report(error));
+        .catch((error: unknown) => this.report(error, 'export'));
     };
     showReport(container, summary, onExport);
     const close = el('button', { type: 'button', class: 'primary', onclick: () => modal.close() }, t('dialog.close'));
@@ -336,9 +346,11 @@ export class DeskApp {
     await shown;
   }
 
-  private report(error: unknown): void {
-    const message = errorMessage(asApiError(error));
-    this.statusBar.say(message, 'error');
+  /** Shows a failure of `operation` in the status bar, worded in the UI language with the grid's row numbers. */
+  private report(error: unknown, operation: Operation): void {
+    const failure = asApiError(error);
+    const segmentNumber = (segmentId: string) => this.state.segmentNumber(segmentId);
+    this.statusBar.show({ text: () => errorMessage(failure, segmentNumber), kind: 'error', operation });
     console.error(error);
   }
 }

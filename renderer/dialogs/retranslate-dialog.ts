@@ -123,7 +123,7 @@ export async function retranslateSegments(
         say(errorMessage(asApiError(error)), 'error');
       }
     }
-    const params = { done: state.done, total: state.total, error: state.error ?? '' };
+    const params = { done: state.done, count: state.total, error: state.error ?? '' };
     if (state.state === 'done') say(t('retranslate.done', params), 'ok');
     else if (state.state === 'cancelled') say(t('retranslate.cancelled', params), 'error');
     else if (state.state === 'failed') say(t('retranslate.failed', params), 'error');

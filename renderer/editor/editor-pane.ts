@@ -2,7 +2,6 @@
 // beside it with the flagged span highlighted; the word diff against the MT. Typed text is never lost: it is saved
 // when the user leaves the segment, presses Ctrl+S, or stops typing for a moment.
 import type { RelectureApi } from '../../src/api/methods.ts';
-import type { SegmentView } from '../../src/api/views.ts';
 import type { Flag } from '../../src/model/flag.ts';
 import { el, replaceChildren } from '../dom/el.ts';
 import { flagMessage, onLanguageChange, t } from '../i18n/ui-i18n.ts';
@@ -17,9 +16,12 @@ import { wordDiff } from './word-diff.ts';
 const IDLE_SAVE_MS = 1200;
 const MARKER_OWNER = 'relecture';
 
-/** Callbacks the pane needs from the app (review actions on flags, reporting errors). */
+/** Callbacks the pane needs from the app (review actions on flags, reporting errors and successes). */
 export interface EditorPaneHooks {
-  readonly onError: (error: unknown) => void;
+  /** A save or live check failed. */
+  readonly onError: (error: unknown, operation: 'save' | 'check') => void;
+  /** A save or live check worked, so a message left by an earlier failure of it is stale. */
+  readonly onSucceeded: (operation: 'save' | 'check') => void;
   readonly onDismissFlag: (flag: Flag) => void;
   readonly onAnnotateFlag: (flag: Flag) => void;
   readonly onKeyCommand: (event: KeyboardEvent) => boolean;
@@ -48,6 +50,8 @@ export class EditorPane {
   private checkAgain = false;
   private saveQueue: Promise<void> = Promise.resolve();
   private loading = false;
+  /** The read-only state and message last given to Monaco. */
+  private lock = { readOnly: false, message: '' };
 
   constructor(
     private readonly state: DeskState,
@@ -109,6 +113,7 @@ export class EditorPane {
       this.segmentId = null;
       this.load();
     });
+    state.on('settings', () => this.relabel());
     onLanguageChange(() => this.relabel());
     this.relabel();
   }
@@ -164,9 +169,11 @@ export class EditorPane {
         const update = await this.api.editSegment({ segmentId, text });
         this.state.setSave({ state: 'saved', savedAt: new Date().toISOString() });
         this.state.applyUpdate(update);
+        this.hooks.onSucceeded('save');
       } catch (error) {
-        this.state.setSave({ state: 'error', error: error instanceof Error ? error.message : String(error) });
-        this.hooks.onError(error);
+        const message = error instanceof Error ? error.message : String(error);
+        this.state.setSave({ state: 'error', error: message }, error);
+        this.hooks.onError(error, 'save');
       }
     });
     return this.saveQueue;
@@ -175,7 +182,8 @@ export class EditorPane {
   private relabel(): void {
     const mode = this.state.project?.mode;
     this.englishLabel.textContent = mode === 'retranslation' ? t('grid.retranslation') : t('grid.source');
-    this.frenchLabel.textContent = t('editor.french');
+    this.frenchLabel.textContent = this.locked() ? t('editor.frenchLocked') : t('editor.french');
+    this.applyLock();
     this.diffLabel.textContent = t('editor.diff');
     this.flagsLabel.textContent = t('editor.flags');
     this.element.setAttribute('aria-label', t('editor.label'));
@@ -196,7 +204,7 @@ export class EditorPane {
       this.loading = false;
       this.flags = [];
       this.applyMarkers();
-      this.renderAll(null);
+      this.renderAll();
       return;
     }
     if (segment.id !== this.segmentId) {
@@ -213,7 +221,7 @@ export class EditorPane {
       this.flags = segment.flags;
     }
     this.applyMarkers();
-    this.renderAll(segment);
+    this.renderAll();
   }
 
   private setText(text: string): void {
@@ -223,12 +231,35 @@ export class EditorPane {
     this.savedText = text;
   }
 
-  private renderAll(segment: SegmentView | null): void {
+  private renderAll(): void {
     this.relabel();
     this.renderEnglish();
     this.renderDiff();
     this.renderFlagList();
-    this.editor.updateOptions({ readOnly: segment === null });
+  }
+
+  // An approved segment is locked by the workflow: typing into it would only be refused and lost, so the editor
+  // takes none and says why (in the UI language, and by role: only an editor can reopen). Options are only set when
+  // they change: every updateOptions call closes Monaco's open widgets, the quick-fix menu among them.
+  private applyLock(): void {
+    const readOnly = this.state.active === null || this.locked();
+    const message = t(this.state.settings?.role === 'editor' ? 'editor.lockedReopen' : 'editor.lockedAskEditor');
+    if (!this.editor || (readOnly === this.lock.readOnly && message === this.lock.message)) return;
+    const unlocked = this.lock.readOnly && !readOnly;
+    this.lock = { readOnly, message };
+    this.editor.updateOptions({ readOnly, readOnlyMessage: { value: message } });
+    if (unlocked) {
+      // Monaco's quick-fix model reads readOnly only when a model is attached: attach it again, or Ctrl+. stays dead.
+      const view = this.editor.saveViewState();
+      this.editor.setModel(null);
+      this.editor.setModel(this.model);
+      if (view) this.editor.restoreViewState(view);
+    }
+  }
+
+  /** Whether the active segment is approved, so the workflow refuses edits until an editor reopens it. */
+  private locked(): boolean {
+    return this.state.active?.status === 'approved';
   }
 
   private onTyped(): void {
@@ -263,8 +294,9 @@ export class EditorPane {
           performance.clearMarks('relecture:key');
         }
       }
+      this.hooks.onSucceeded('check');
     } catch (error) {
-      this.hooks.onError(error);
+      this.hooks.onError(error, 'check');
     } finally {
       this.checking = false;
     }

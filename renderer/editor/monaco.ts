@@ -1,10 +1,12 @@
-// The parts of Monaco the desk uses, and nothing more: the editor API, hovers, quick fixes and problem navigation.
+// The parts of Monaco the desk uses, and nothing more: the editor API, hovers, quick fixes, problem navigation, and
+// the message shown when someone types into a locked (approved) segment.
 // The editor worker is its own bundle entry, loaded from the same origin as the CSP's worker-src requires.
 import * as monaco from 'monaco-editor/editor/editor.api';
 import 'monaco-editor/editor/contrib/hover/browser/hoverContribution';
 import 'monaco-editor/editor/contrib/codeAction/browser/codeActionContributions';
 import 'monaco-editor/editor/contrib/gotoError/browser/gotoError';
 import 'monaco-editor/editor/contrib/wordHighlighter/browser/wordHighlighter';
+import 'monaco-editor/editor/contrib/readOnlyMessage/browser/contribution';
 import { PALETTE } from '../theme/palette.ts';
 
 // Monaco reads this global to start its worker.

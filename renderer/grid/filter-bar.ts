@@ -5,6 +5,7 @@ import { SEGMENT_STATUSES } from '../../src/model/segment.ts';
 import { el, replaceChildren } from '../dom/el.ts';
 import { onLanguageChange, t } from '../i18n/ui-i18n.ts';
 import type { DeskState } from '../state/desk-state.ts';
+import { regexReasonKey } from './regex-error.ts';
 import { compileTextQuery, type SegmentFilter } from './segment-filter.ts';
 
 /** The check ids present in the review's flags, sorted. */
@@ -54,10 +55,19 @@ export class FilterBar {
 
   private update(change: Partial<SegmentFilter>): void {
     const next = { ...this.state.filter, ...change };
-    const query = compileTextQuery(next.text, next.regex);
-    this.error.textContent = query.ok ? '' : t('filter.invalidRegex', { error: query.error });
-    this.text.setAttribute('aria-invalid', query.ok ? 'false' : 'true');
     this.state.setFilter(next);
+    this.renderError();
+  }
+
+  // Worked out from the filter on every render, so the message follows a change of interface language.
+  private renderError(): void {
+    const { text, regex } = this.state.filter;
+    const query = compileTextQuery(text, regex);
+    const reasonKey = query.ok ? null : regexReasonKey(query.reason);
+    this.error.textContent = query.ok
+      ? ''
+      : t('filter.invalidRegex', { error: reasonKey ? t(reasonKey) : query.reason });
+    this.text.setAttribute('aria-invalid', query.ok ? 'false' : 'true');
   }
 
   private render(): void {
@@ -75,10 +85,16 @@ export class FilterBar {
       node.addEventListener('change', () => this.update({ [key]: node.value } as Partial<SegmentFilter>));
       return node;
     };
-    const toggle = (id: string, label: string, checked: boolean, key: 'regex' | 'riskFirst' | 'hideApproved') => {
+    const toggle = (
+      id: string,
+      label: string,
+      checked: boolean,
+      key: 'regex' | 'riskFirst' | 'hideApproved',
+      title?: string,
+    ) => {
       const box = el('input', { type: 'checkbox', id, checked });
       box.addEventListener('change', () => this.update({ [key]: box.checked }));
-      return el('label', { class: 'toggle', for: id }, box, ` ${label}`);
+      return el('label', { class: 'toggle', for: id, title }, box, ` ${label}`);
     };
     this.text.placeholder = t('filter.text');
     this.text.setAttribute('aria-label', t('filter.text'));
@@ -126,16 +142,18 @@ export class FilterBar {
         ],
         'language',
       ),
-      toggle('filter-regex', t('filter.regex'), filter.regex, 'regex'),
+      // The label is short to keep the bar on one line in French; the tooltip says it in full.
+      toggle('filter-regex', t('filter.regex'), filter.regex, 'regex', t('filter.regexTitle')),
       toggle('filter-risk', t('filter.riskFirst'), filter.riskFirst, 'riskFirst'),
       toggle('filter-hide-approved', t('filter.hideApproved'), filter.hideApproved, 'hideApproved'),
       this.error,
       this.count,
     );
+    this.renderError();
     this.renderCount();
   }
 
   private renderCount(): void {
-    this.count.textContent = t('filter.count', { shown: this.state.order.length, total: this.state.segments.length });
+    this.count.textContent = t('filter.count', { shown: this.state.order.length, count: this.state.segments.length });
   }
 }

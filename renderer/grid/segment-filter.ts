@@ -1,6 +1,7 @@
 // Which segments the grid shows and in what order; pure so it runs on 100,000 rows in a unit test.
 import { SEVERITIES, type Severity } from '../../src/model/flag.ts';
 import type { SegmentStatus } from '../../src/model/segment.ts';
+import { regexReason } from './regex-error.ts';
 
 /** The part of a segment the filter reads. */
 export interface FilterableSegment {
@@ -35,20 +36,23 @@ export const EMPTY_FILTER: SegmentFilter = {
   hideApproved: false,
 };
 
-/** A compiled text query: a test function, or the reason the regular expression is invalid. */
+/** A compiled text query: a test function, or why the regular expression is invalid (the engine's reason alone). */
 export type TextQuery =
   | { readonly ok: true; readonly test: (text: string) => boolean }
-  | { readonly ok: false; readonly error: string };
+  | { readonly ok: false; readonly reason: string };
+
+const REGEX_FLAGS = 'iu';
 
 /** Compiles the free-text box: case-insensitive substring, or a regular expression (`u` and `i` flags) when `regex`. */
 export function compileTextQuery(text: string, regex: boolean): TextQuery {
   if (text === '') return { ok: true, test: () => true };
   if (regex) {
     try {
-      const pattern = new RegExp(text, 'iu');
+      const pattern = new RegExp(text, REGEX_FLAGS);
       return { ok: true, test: (value) => pattern.test(value) };
     } catch (error) {
-      return { ok: false, error: error instanceof Error ? error.message : String(error) };
+      const message = error instanceof Error ? error.message : String(error);
+      return { ok: false, reason: regexReason(message, text, REGEX_FLAGS) };
     }
   }
   const needle = text.toLocaleLowerCase('fr');

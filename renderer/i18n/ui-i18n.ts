@@ -55,19 +55,34 @@ export function flagMessage(messageKey: string, params: MessageParams): string {
   return instance.t(keys, { ...values, defaultValue: messageKey }) as string;
 }
 
-/** An error's text in the UI language: its key in the `review` or `ui` namespace when it has one, else its message. */
-export function errorMessage(error: {
-  readonly message: string;
-  readonly key?: string | undefined;
-  readonly params?: unknown;
-}): string {
+/**
+ * An error's text in the UI language: its key in the `review` or `ui` namespace when it has one, else its message.
+ * A workflow refusal names its segment by the core's internal id ("s1"); given `segmentNumber`, which turns that id
+ * into the number the user sees in the grid, it is worded with that number instead (`ui:refusal.*`).
+ */
+export function errorMessage(
+  error: { readonly message: string; readonly key?: string | undefined; readonly params?: unknown },
+  segmentNumber?: (segmentId: string) => number | undefined,
+): string {
   if (!error.key) return error.message;
-  const keys = error.key.includes(':') ? [error.key] : [`review:${error.key}`, `ui:${error.key}`];
   const params = (typeof error.params === 'object' && error.params !== null ? error.params : {}) as Record<
     string,
     unknown
   >;
+  const refusal = `ui:refusal.${error.key.replace(/^review:/, '')}`;
+  const row = typeof params['segment'] === 'string' ? segmentNumber?.(params['segment']) : undefined;
+  if (row !== undefined && !error.key.startsWith('ui:') && instance.exists(refusal)) {
+    const status = typeof params['status'] === 'string' ? t(`status.${params['status']}`) : params['status'];
+    // The row number as the grid's first column writes it (an identifier, so no thousands separator).
+    return t(refusal, { ...params, row, status, defaultValue: error.message });
+  }
+  const keys = error.key.includes(':') ? [error.key] : [`review:${error.key}`, `ui:${error.key}`];
   return instance.t(keys, { ...params, defaultValue: error.message }) as string;
+}
+
+/** `value` written the way the UI language writes numbers (French: narrow no-break space between thousands). */
+export function formatNumber(value: number): string {
+  return new Intl.NumberFormat(uiLanguage()).format(value);
 }
 
 /** Replaces the instance (tests, or a fresh start in another language). */

@@ -4,8 +4,9 @@ import type { ExportFormat, ReviewSummary } from '../../src/api/views.ts';
 import { MQM_CATEGORIES, SEVERITIES } from '../../src/model/flag.ts';
 import { SEGMENT_STATUSES } from '../../src/model/segment.ts';
 import { el, replaceChildren } from '../dom/el.ts';
-import { t, uiLanguage } from '../i18n/ui-i18n.ts';
+import { formatNumber, t, uiLanguage } from '../i18n/ui-i18n.ts';
 import { formatScore } from '../status/status-bar.ts';
+import type { StatusMessage } from '../status/status-message.ts';
 import { PALETTE, SEVERITY_COLORS, SEVERITY_SHAPES, STATUS_COLORS, STATUS_ICONS } from '../theme/palette.ts';
 import { barChart } from './svg-chart.ts';
 
@@ -52,13 +53,13 @@ export function renderReport(summary: ReviewSummary, onExport: (format: ExportFo
       summary.score === null ? verdict : `${formatScore(summary.score, uiLanguage())} — ${verdict}`,
     ),
     el('dt', {}, t('report.threshold')),
-    el('dd', {}, String(summary.passThreshold)),
+    el('dd', {}, formatNumber(summary.passThreshold)),
     el('dt', {}, t('report.penalty')),
-    el('dd', {}, String(summary.penaltyPoints)),
+    el('dd', {}, formatNumber(summary.penaltyPoints)),
     el('dt', {}, t('report.words')),
-    el('dd', {}, t('report.wordsValue', { reviewed: summary.reviewedWords, total: summary.words })),
+    el('dd', {}, t('report.wordsValue', { count: summary.reviewedWords, total: summary.words })),
     el('dt', {}, t('report.dismissed')),
-    el('dd', {}, String(summary.dismissedFlags)),
+    el('dd', {}, formatNumber(summary.dismissedFlags)),
   );
   // Export sits beside the figures, above the charts, so its buttons are in view without scrolling.
   const exporting = el(
@@ -75,6 +76,7 @@ export function renderReport(summary: ReviewSummary, onExport: (format: ExportFo
         el('button', { type: 'button', 'data-format': format, onclick: () => onExport(format) }, t(`export.${format}`)),
       ),
     ),
+    el('p', { class: 'export-result', role: 'status', 'aria-live': 'polite' }),
   );
   return el(
     'div',
@@ -90,13 +92,38 @@ export function renderReport(summary: ReviewSummary, onExport: (format: ExportFo
   );
 }
 
+/** A finished export: the name of the file and how many segments (TMX: translation pairs) it holds. */
+export interface ExportDone {
+  readonly name: string;
+  readonly written: number;
+}
+
+/**
+ * What to tell the user after an export of `format`: that it is done or, when the file holds nothing, that it is
+ * empty (for a TMX, why: only approved segments with an English source go into a translation memory).
+ */
+export function exportOutcome(format: ExportFormat, done: ExportDone): StatusMessage {
+  const { name } = done;
+  if (done.written !== 0) return { text: () => t('report.exported', { name }), kind: 'info', operation: 'export' };
+  const key = format === 'tmx' ? 'report.emptyTmx' : 'report.exportedEmpty';
+  return { text: () => t(key, { name }), kind: 'warning', operation: 'export' };
+}
+
+/** Shows an export's outcome under the export buttons of the report in `container`. */
+export function showExportOutcome(container: HTMLElement, outcome: StatusMessage): void {
+  const place = container.querySelector<HTMLElement>('.export-result');
+  if (!place) return;
+  place.textContent = `${outcome.kind === 'warning' ? '▲ ' : ''}${outcome.text()}`;
+  place.className = `export-result ${outcome.kind}`;
+}
+
 /** Exports in the way the shell allows: a save dialog and a write in Electron, a download in the browser. */
 export async function exportReview(
   api: RelectureApi,
   format: ExportFormat,
   shell: 'electron' | 'browser',
   projectName: string,
-): Promise<string | null> {
+): Promise<ExportDone | null> {
   if (shell === 'electron') {
     const extension = { txt: 'txt', xliff2: 'xlf', xliff12: 'xlf', tmx: 'tmx', csv: 'csv', html: 'html', docx: 'docx' }[
       format
@@ -104,7 +131,7 @@ export async function exportReview(
     const path = await api.showSaveDialog({ defaultName: `${projectName}.${extension}` });
     if (path === null) return null;
     const result = await api.writeExport({ format, path });
-    return result.path ?? path;
+    return { name: result.path ?? path, written: result.written };
   }
   const result = await api.downloadExport({ format });
   const bytes = Uint8Array.from(atob(result.contentBase64 ?? ''), (char) => char.charCodeAt(0));
@@ -114,7 +141,7 @@ export async function exportReview(
   link.click();
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
-  return result.fileName;
+  return { name: result.fileName, written: result.written };
 }
 
 /** Replaces `container`'s children with the report, or a message when no review is open. */

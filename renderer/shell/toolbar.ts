@@ -21,13 +21,14 @@ export class Toolbar {
   }
 
   private render(): void {
-    const button = (command: DeskCommand, key: string, shortcut?: string) =>
+    // The tooltip may say more than a label kept short to fit the bar in French.
+    const button = (command: DeskCommand, key: string, shortcut?: string, titleKey = key) =>
       el(
         'button',
         {
           type: 'button',
           'data-command': command,
-          title: shortcut ? `${t(key)} (${shortcut})` : t(key),
+          title: shortcut ? `${t(titleKey)} (${shortcut})` : t(titleKey),
           onclick: () => this.run(command),
         },
         t(key),
@@ -47,6 +48,9 @@ export class Toolbar {
         label,
       );
     const settings = this.state.settings;
+    const user = settings ? `${settings.userName} · ${t(`role.${settings.role}`)}` : '';
+    // Cut with "…" when the window is narrow, so the title keeps it whole.
+    const who = el('span', { class: 'who', title: user }, user);
     this.element.setAttribute('aria-label', t('toolbar.label'));
     replaceChildren(
       this.element,
@@ -62,9 +66,9 @@ export class Toolbar {
       button('toggle-report', 'toolbar.report', 'Ctrl+R'),
       button('settings', 'toolbar.settings', 'Ctrl+,'),
       button('retranslate', 'toolbar.retranslate', 'Ctrl+Shift+R'),
-      button('mt-settings', 'toolbar.mtSettings'),
+      button('mt-settings', 'toolbar.mtSettings', undefined, 'toolbar.mtSettingsTitle'),
       el('span', { class: 'spacer' }),
-      settings ? el('span', { class: 'who' }, `${settings.userName} · ${t(`role.${settings.role}`)}`) : null,
+      settings ? who : null,
       el(
         'span',
         { class: 'lang-switch', role: 'group', 'aria-label': t('toolbar.language') },

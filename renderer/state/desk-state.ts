@@ -23,6 +23,8 @@ export class DeskState {
   filter: SegmentFilter = EMPTY_FILTER;
   summary: ReviewSummary | null = null;
   save: SaveState = { state: 'saved' };
+  /** What made the last save fail, kept whole so its message can be shown in the UI language. */
+  saveFailure: unknown = null;
   settings: Settings | null = null;
   private readonly byId = new Map<string, number>();
   private readonly listeners = new Map<DeskEvent, Set<() => void>>();
@@ -69,6 +71,12 @@ export class DeskState {
     return this.byId.get(segmentId);
   }
 
+  /** The number the grid shows for a segment id (its first column), or undefined for an unknown id. */
+  segmentNumber(segmentId: string): number | undefined {
+    const index = this.byId.get(segmentId);
+    return index === undefined ? undefined : this.segments[index]!.index + 1;
+  }
+
   /** Takes the row and summary a review action returned. */
   applyUpdate(update: SegmentUpdate): void {
     const index = this.byId.get(update.segment.id);
@@ -107,9 +115,10 @@ export class DeskState {
     this.emit('filter');
   }
 
-  /** Records the save state shown in the status bar. */
-  setSave(save: SaveState): void {
+  /** Records the save state shown in the status bar, and for a failed save what made it fail. */
+  setSave(save: SaveState, failure: unknown = null): void {
     this.save = save;
+    this.saveFailure = save.state === 'error' ? failure : null;
     this.emit('save');
   }
 

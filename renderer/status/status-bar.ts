@@ -1,9 +1,11 @@
 // The status bar: progress as a bar, MQM score and pass/fail, flag counts by severity, and the save state, announced
 // to screen readers through a polite live region.
+import { asApiError } from '../api/browser-api.ts';
 import { el, replaceChildren } from '../dom/el.ts';
 import { severityBadges } from '../grid/segment-grid.ts';
-import { onLanguageChange, t, uiLanguage } from '../i18n/ui-i18n.ts';
+import { errorMessage, onLanguageChange, t, uiLanguage } from '../i18n/ui-i18n.ts';
 import type { DeskState } from '../state/desk-state.ts';
+import { afterSuccess, type Operation, type StatusMessage } from './status-message.ts';
 
 /** Formats an MQM score for display (one decimal), or a dash before anything was reviewed. */
 export function formatScore(score: number | null, language: string): string {
@@ -21,6 +23,7 @@ export class StatusBar {
   private readonly score = el('div', { class: 'score', id: 'status-score' });
   private readonly flags = el('div', { class: 'flag-counts', id: 'status-flags' });
   private readonly save = el('div', { class: 'save-state', id: 'status-save', role: 'status', 'aria-live': 'polite' });
+  private current: StatusMessage | null = null;
   private readonly message = el('div', {
     class: 'message',
     id: 'status-message',
@@ -43,15 +46,33 @@ export class StatusBar {
     onLanguageChange(() => {
       this.renderSummary();
       this.renderSave();
+      this.renderMessage();
     });
     this.renderSummary();
     this.renderSave();
   }
 
-  /** Shows a transient message (errors, export done) in the live region. */
-  say(text: string, kind: 'info' | 'error' = 'info'): void {
+  /** Shows `message` (an error, a warning, "export done"…) in the live region, in place of the one before. */
+  show(message: StatusMessage): void {
+    this.current = message;
+    this.renderMessage();
+  }
+
+  /** Says that `operation` succeeded: a message left by an earlier failure of the same kind goes away. */
+  succeeded(operation: Operation): void {
+    const next = afterSuccess(this.current, operation);
+    if (next === this.current) return;
+    this.current = next;
+    this.renderMessage();
+  }
+
+  private renderMessage(): void {
+    const text = this.current?.text() ?? '';
     this.message.textContent = text;
-    this.message.className = `message ${kind}`;
+    this.message.className = `message ${this.current?.kind ?? 'info'}`;
+    // A long message is cut with "…" to keep the bar on one line: the tooltip holds it whole.
+    if (text === '') this.message.removeAttribute('title');
+    else this.message.title = text;
   }
 
   private renderSummary(): void {
@@ -76,7 +97,7 @@ export class StatusBar {
     const fill = el('div', { class: 'meter-fill' });
     fill.style.width = `${percent}%`;
     meter.append(fill);
-    replaceChildren(this.progress, meter, ` ${t('bar.approvedOf', { approved, total: summary.total })}`);
+    replaceChildren(this.progress, meter, ` ${t('bar.approvedOf', { count: approved, total: summary.total })}`);
     const verdict =
       summary.passed === null
         ? el('span', { class: 'verdict muted' }, t('bar.notScored'))
@@ -95,6 +116,13 @@ export class StatusBar {
         ? `✔ ${t('bar.saved')}`
         : save.state === 'saving'
           ? `… ${t('bar.saving')}`
-          : `✖ ${t('bar.saveError', { error: save.error ?? '' })}`;
+          : `✖ ${t('bar.saveError', { error: this.saveError() })}`;
+  }
+
+  // The failure itself when there is one, so a refusal is worded in the UI language with the grid's row number.
+  private saveError(): string {
+    const failure = this.state.saveFailure;
+    if (failure === null || failure === undefined) return this.state.save.error ?? '';
+    return errorMessage(asApiError(failure), (segmentId) => this.state.segmentNumber(segmentId));
   }
 }

@@ -58,21 +58,80 @@ function checkIds(): string[] {
   return [...ids].sort();
 }
 
+/** The plural forms each language's rules ask for: English one/other, French one/many/other (1 000 000 de …). */
+function pluralForms(language: 'en' | 'fr'): string[] {
+  return [...new Intl.PluralRules(language).resolvedOptions().pluralCategories].sort();
+}
+
+/** Base key → the plural forms the catalogue gives it. */
+function pluralKeys(keys: Map<string, string>): Map<string, string[]> {
+  const forms = new Map<string, string[]>();
+  for (const key of keys.keys()) {
+    const match = key.match(PLURAL_SUFFIX);
+    if (!match) continue;
+    const base = key.replace(PLURAL_SUFFIX, '');
+    forms.set(base, [...(forms.get(base) ?? []), match[1]!].sort());
+  }
+  return forms;
+}
+
+/** `{{name}}` and `{{name, format}}` placeholders of a message. */
+function placeholders(value: string): string[] {
+  return [...value.matchAll(/\{\{(\w+)(?:\s*,[^}]*)?\}\}/g)].map((match) => match[1]!).sort();
+}
+
+/** A message for every form of a plural key: the language's `other` stands for its forms in the other language. */
+function sameForm(key: string, catalogue: Map<string, string>): string | undefined {
+  return catalogue.get(key) ?? catalogue.get(key.replace(PLURAL_SUFFIX, '_other'));
+}
+
 describe('the ui catalogues', () => {
-  test('have the same keys in English and French', () => {
-    const missingInFrench = [...english.keys()].filter((key) => !french.has(key));
-    const missingInEnglish = [...french.keys()].filter((key) => !english.has(key));
+  test('have the same keys in English and French, plural forms aside', () => {
+    const missingInFrench = [...englishBase].filter((key) => !frenchBase.has(key));
+    const missingInEnglish = [...frenchBase].filter((key) => !englishBase.has(key));
     assert.deepEqual({ missingInFrench, missingInEnglish }, { missingInFrench: [], missingInEnglish: [] });
   });
 
+  test('give every plural key each form its language needs (French "many" answered the raw key for a million)', () => {
+    for (const [language, keys] of [
+      ['en', english],
+      ['fr', french],
+    ] as const) {
+      const wrong = [...pluralKeys(keys)].filter(([, forms]) => forms.join() !== pluralForms(language).join());
+      assert.deepEqual(wrong, [], language);
+    }
+    assert.deepEqual([...pluralKeys(english).keys()].sort(), [...pluralKeys(french).keys()].sort());
+  });
+
+  test('count every counted noun with plural forms: no "{{n}} segments" under a key without them', () => {
+    for (const [language, keys] of [
+      ['en', english],
+      ['fr', french],
+    ] as const) {
+      const plural = pluralKeys(keys);
+      const counted = [...keys].filter(
+        ([key, text]) =>
+          !plural.has(key.replace(PLURAL_SUFFIX, '')) &&
+          /\{\{\w+(?:, number)?\}\}\)? (segments?|comments?|commentaires?|words?|mots?|flags?|alertes?)\b/.test(text),
+      );
+      assert.deepEqual(counted, [], language);
+    }
+  });
+
   test('have no empty message and keep every {{placeholder}} in both languages', () => {
+    for (const [key, text] of [...english, ...french]) {
+      assert.notEqual(text.trim(), '', `${key} is empty`);
+    }
     for (const [key, text] of english) {
-      assert.notEqual(text.trim(), '', `en ${key} is empty`);
-      const frText = french.get(key) ?? '';
-      assert.notEqual(frText.trim(), '', `fr ${key} is empty`);
-      const placeholders = (value: string) => [...value.matchAll(/\{\{(\w+)\}\}/g)].map((match) => match[1]).sort();
+      const frText = sameForm(key, french) ?? '';
       assert.deepEqual(placeholders(frText), placeholders(text), `placeholders differ in ${key}`);
     }
+  });
+
+  test('write counts the French way, with a narrow no-break space between thousands', () => {
+    const counts = [...english, ...french].filter(([key]) => PLURAL_SUFFIX.test(key));
+    const unformatted = counts.filter(([, text]) => /\{\{count\}\}/.test(text)).map(([key]) => key);
+    assert.deepEqual(unformatted, []);
   });
 
   test('contain every key the renderer passes to t()', () => {
