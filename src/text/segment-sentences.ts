@@ -41,12 +41,17 @@ const ELLIPSIS_IN_BRACKETS = /[([](?:\.{3}|…)[)\]]\s*$/u;
 const STARTS_LOWERCASE = /^[\s«“"'‘(]*\p{Ll}/u;
 const STARTS_DIGIT = /^[\s«“"'‘(]*\p{Nd}/u;
 const STARTS_CAPITAL = /^[\s«“"'‘(]*\p{Lu}/u;
-// Word before a final period: letters, inner periods, hyphens, apostrophes and the degree sign of `n°`.
-const WORD_BEFORE_PERIOD = /([\p{L}\p{M}°][\p{L}\p{M}.°’'-]*)\.\s*$/u;
+// Word before a final period: letters, inner periods, hyphens, apostrophes and the degree sign of `n°`. The
+// look-behind lets a match start only where a word starts: without it a long run of letters is rescanned from each
+// of its characters, time growing with the square of its length.
+const WORD_BEFORE_PERIOD = /(?<![\p{L}\p{M}°])([\p{L}\p{M}°][\p{L}\p{M}.°’'-]*)\.\s*$/u;
 const FIRST_WORD = /^[\s«“"'‘(]*(\p{L}+)/u;
 const INITIAL = /^(?:\p{Lu}\.)*\p{Lu}$/u;
-// URLs and e-mail addresses: their inner `.`, `?` and `!` never end a sentence.
-const URL_OR_EMAIL = /\b(?:https?:\/\/|ftp:\/\/|www\.)[^\s<>«»"]+|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/gu;
+// URLs and e-mail addresses: their inner `.`, `?` and `!` never end a sentence. An address is tried only where a
+// run of the characters it may begin with starts (same reason as above: a long word without "@" was rescanned from
+// each of its characters).
+const URL_OR_EMAIL =
+  /\b(?:https?:\/\/|ftp:\/\/|www\.)[^\s<>«»"]+|(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/gu;
 
 /**
  * Splits `text` into sentences with the conventions of `lang`: Intl.Segmenter plus rules for French and English

@@ -207,3 +207,20 @@ describe('the real MT sample', () => {
     assert.ok(sentences[russia - 1]!.text.endsWith('l’implication de l’État.'));
   });
 });
+
+describe('hostile text', () => {
+  // A word of 400,000 letters with no space (a pasted hash, a corrupt file) once took minutes: two patterns were
+  // retried from each of its letters. Linear now, well under a second; the bound is there to fail a hang, not to time.
+  test('splits text holding a very long word in linear time, addresses and final words still read', () => {
+    for (const lang of ['fr', 'en'] as const) {
+      const long = 'A'.repeat(400_000);
+      const started = performance.now();
+      const sentences = segmentSentences(`Début. ${long} fin. Écrire à jean.dupont@example.fr. Merci.`, lang);
+      assert.ok(performance.now() - started < 5_000, `${lang}: ${(performance.now() - started).toFixed(0)} ms`);
+      assert.deepEqual(
+        sentences.map((sentence) => sentence.text.slice(0, 12)),
+        ['Début.', long.slice(0, 12), 'Écrire à jea', 'Merci.'],
+      );
+    }
+  });
+});
