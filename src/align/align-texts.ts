@@ -1,7 +1,7 @@
 import type { Sentence } from '../text/segment-sentences.ts';
 import { segmentText, type TextLayout } from '../text/segment-text.ts';
+import { alignParagraphs } from './align-paragraphs.ts';
 import { type AlignmentUnit, alignUnits, estimateRatio } from './align-units.ts';
-import type { AlignedPair } from './aligned-pair.ts';
 import { type AnchorExtractor, createAnchorExtractor } from './anchors.ts';
 import { raiseSandwichedConfidence } from './sandwich-confidence.ts';
 
@@ -17,10 +17,6 @@ export interface AlignedTextPair {
 export interface AlignedText {
   readonly pairs: readonly AlignedTextPair[];
 }
-
-// Paragraph alignment is trusted only when the paragraph counts are close and its pairs look sound on average.
-const MIN_PARAGRAPH_COUNT_RATIO = 0.5;
-const MIN_PARAGRAPH_CONFIDENCE = 0.5;
 
 interface IndexedSentence {
   readonly sentence: Sentence;
@@ -44,7 +40,8 @@ export function alignTexts(englishText: string, frenchText: string): AlignedText
     french.flat().map((entry) => entry.unit),
   );
 
-  const groups = alignParagraphs(englishText, frenchText, englishLayout, frenchLayout, extract, ratio);
+  const anchorsOf = (paragraph: readonly IndexedSentence[]) => paragraph.map((entry) => entry.unit.anchors);
+  const groups = alignParagraphs(englishLayout, frenchLayout, english.map(anchorsOf), french.map(anchorsOf), ratio);
   const pairs: AlignedTextPair[] = [];
   let lastParagraph = 0;
   for (const group of groups) {
@@ -79,36 +76,4 @@ function indexSentences(layout: TextLayout, extract: AnchorExtractor): IndexedSe
       unit: { length: sentence.text.length, anchors: extract(sentence.text), opensParagraph: position === 0 },
     })),
   );
-}
-
-/** Groups of English and French paragraph indices to align sentences within; one group of all when unsure. */
-function alignParagraphs(
-  englishText: string,
-  frenchText: string,
-  englishLayout: TextLayout,
-  frenchLayout: TextLayout,
-  extract: AnchorExtractor,
-  ratio: number,
-): AlignedPair[] {
-  const englishCount = englishLayout.paragraphs.length;
-  const frenchCount = frenchLayout.paragraphs.length;
-  const whole: AlignedPair[] = [
-    { english: [...englishLayout.paragraphs.keys()], french: [...frenchLayout.paragraphs.keys()], confidence: 1 },
-  ];
-  if (englishCount < 2 || frenchCount < 2) return whole;
-  if (Math.min(englishCount, frenchCount) / Math.max(englishCount, frenchCount) < MIN_PARAGRAPH_COUNT_RATIO) {
-    return whole;
-  }
-  const toUnit = (text: string, paragraph: { start: number; end: number }): AlignmentUnit => {
-    const body = text.slice(paragraph.start, paragraph.end);
-    return { length: body.length, anchors: extract(body) };
-  };
-  const groups = alignUnits(
-    englishLayout.paragraphs.map((paragraph) => toUnit(englishText, paragraph)),
-    frenchLayout.paragraphs.map((paragraph) => toUnit(frenchText, paragraph)),
-    { ratio },
-  );
-  const paired = groups.filter((group) => group.english.length > 0 && group.french.length > 0);
-  const meanConfidence = paired.reduce((sum, group) => sum + group.confidence, 0) / Math.max(1, paired.length);
-  return meanConfidence < MIN_PARAGRAPH_CONFIDENCE ? whole : groups;
 }

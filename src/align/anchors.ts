@@ -74,14 +74,7 @@ export function createAnchorExtractor(): AnchorExtractor {
       else if (anchor?.long) add(anchor.id, COGNATE_WEIGHT);
       first = false;
     }
-    const ids = Int32Array.from(found.keys()).sort();
-    const weights = new Float32Array(ids.length);
-    let total = 0;
-    for (let k = 0; k < ids.length; k++) {
-      weights[k] = found.get(ids[k]!)!;
-      total += weights[k]!;
-    }
-    return { ids, weights, total };
+    return toSentenceAnchors(found);
   };
 }
 
@@ -136,4 +129,28 @@ function stripZeros(digits: string): string {
 /** Lowercase-insensitive comparison key without accents: `États` → `Etats`. */
 export function foldAccents(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '');
+}
+
+/** Anchors of several sentences taken together (a paragraph): each anchor once, at its highest weight. */
+export function unionAnchors(sentences: readonly SentenceAnchors[]): SentenceAnchors {
+  const found = new Map<number, number>();
+  for (const anchors of sentences) {
+    for (let k = 0; k < anchors.ids.length; k++) {
+      const id = anchors.ids[k]!;
+      found.set(id, Math.max(found.get(id) ?? 0, anchors.weights[k]!));
+    }
+  }
+  return toSentenceAnchors(found);
+}
+
+/** Anchors from a map of anchor id to weight: ids in ascending order, as `sharedAnchorWeight` walks them. */
+function toSentenceAnchors(found: ReadonlyMap<number, number>): SentenceAnchors {
+  const ids = Int32Array.from(found.keys()).sort();
+  const weights = new Float32Array(ids.length);
+  let total = 0;
+  for (let k = 0; k < ids.length; k++) {
+    weights[k] = found.get(ids[k]!)!;
+    total += weights[k]!;
+  }
+  return { ids, weights, total };
 }

@@ -97,6 +97,50 @@ describe('alignTexts when a paragraph is missing on one side', () => {
     assert.deepEqual(shapes(alignTexts(english, frenchText)), ['1:1', '1:1', '1:1']);
   });
 
+  test('pairs a paragraph that shares no names or numbers with its translation instead of leaving both unpaired', () => {
+    // QA round 2: paragraph 2 came out as 3 English and 2 French orphans; paragraph 3 drops its last sentence.
+    const english = [
+      'Mr. Smith arrived in Paris on Monday. He met the U.S. ambassador.',
+      'The talks lasted three hours. They covered trade, e.g. tariffs on steel. No agreement was reached.',
+      '"We will meet again," he said. The next round is set for March 3.',
+    ].join('\n\n');
+    const frenchText = [
+      'M. Smith est arrivé à Paris lundi. Il a rencontré l’ambassadeur des États-Unis.',
+      'Les discussions ont duré trois heures et ont porté sur le commerce, p. ex. les droits de douane sur l’acier. ' +
+        'Aucun accord n’a été trouvé.',
+      '« Nous nous reverrons », a-t-il déclaré.',
+    ].join('\n\n');
+    const aligned = alignTexts(english, frenchText);
+    assert.deepEqual(shapes(aligned), ['1:1', '1:1', '2:1', '1:1', '1:1', '1:0']);
+    const agreement = aligned.pairs.find((pair) => pair.english[0]?.text === 'No agreement was reached.');
+    assert.equal(agreement?.french[0]?.text, 'Aucun accord n’a été trouvé.');
+    assert.equal(aligned.pairs.at(-1)?.english[0]?.text, 'The next round is set for March 3.');
+  });
+
+  test('aligns the sentences of a long paragraph and its translation even when the paragraphs share no anchor', () => {
+    // Two paragraph skips cost less than this paragraph pair; the sentences must still be aligned together.
+    const english = [
+      'Mr. Smith arrived in Paris on Monday. He met the U.S. ambassador.',
+      'The talks lasted three hours and went well beyond the time that had been set aside for them. ' +
+        'They covered trade, fishing rights, steel tariffs and farm subsidies. Both sides kept their earlier stances. ' +
+        'No agreement was reached. Tempers were short by the end.',
+      '"We will meet again," he said. The next round is set for March 3.',
+    ].join('\n\n');
+    const frenchText = [
+      'M. Smith est arrivé à Paris lundi. Il a rencontré l’ambassadeur des États-Unis.',
+      'Les discussions ont duré trois heures et ont largement dépassé le temps qui leur avait été réservé. ' +
+        'Elles ont porté sur le commerce, les droits de pêche, les droits de douane sur l’acier et les aides agricoles. ' +
+        'Chaque camp a gardé ses positions antérieures. Aucun accord n’a été trouvé. Les esprits s’échauffaient à la fin.',
+      '« Nous nous reverrons », a-t-il déclaré. La prochaine séance est prévue le 3 mars.',
+    ].join('\n\n');
+    const aligned = alignTexts(english, frenchText);
+    assert.ok(
+      shapes(aligned).every((shape) => shape === '1:1'),
+      shapes(aligned).join(' '),
+    );
+    assert.equal(aligned.pairs.length, 9);
+  });
+
   test('returns French-only pairs when the English is empty', () => {
     assert.deepEqual(shapes(alignTexts('', 'Un. Deux.')), ['0:1', '0:1']);
   });

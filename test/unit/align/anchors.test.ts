@@ -1,6 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { createAnchorExtractor, normaliseNumber, sharedAnchorWeight } from '../../../src/align/anchors.ts';
+import {
+  createAnchorExtractor,
+  normaliseNumber,
+  sharedAnchorWeight,
+  unionAnchors,
+} from '../../../src/align/anchors.ts';
 
 describe('normaliseNumber', () => {
   test('reads English and French thousands separators as the same number', () => {
@@ -39,5 +44,15 @@ describe('createAnchorExtractor', () => {
   test('folds accents so that États and Etats share an anchor', () => {
     const extract = createAnchorExtractor();
     assert.ok(sharedAnchorWeight(extract('Les Etats répondent.'), extract('Les États répondent.')) > 0);
+  });
+});
+
+describe('unionAnchors', () => {
+  test('counts an anchor held by several sentences once, at its highest weight', () => {
+    const extract = createAnchorExtractor();
+    const paragraph = unionAnchors([extract('Biden met Raab in 2021.'), extract('Then, Biden left.')]);
+    // Biden (1.5) + Raab (1.5) + 2021 (3); "Then" opens its sentence and is no name.
+    assert.equal(paragraph.total, 6);
+    assert.equal(sharedAnchorWeight(paragraph, extract('Il a vu Biden.')), 1.5);
   });
 });
