@@ -32,8 +32,9 @@ const GROUP_SPACE = /[ \u00a0\u202f]/g;
 // Sticky: tried only where a digit stands (see matchesWhere), since every number starts with one.
 const EN_NUMBER =
   /(?<![\p{L}\d.,])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:[ \u00a0-]?(thousand|millions?|billions?|trillion|bn|m)\b)?/iuy;
+// The minutes of "17h30" follow a letter, but the hour before it says what they are.
 const FR_NUMBER =
-  /(?<![\p{L}\d.,])(\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?:[ \u00a0\u202f](mille|millions?|milliards?|billions?)\b)?/iuy;
+  /(?:(?<![\p{L}\d.,])|(?<=\dh))(\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?:[ \u00a0\u202f](mille|millions?|milliards?|billions?)\b)?/iuy;
 
 // Every number starts with an ASCII digit.
 function isDigitAt(text: string, at: number): boolean {
