@@ -26,6 +26,14 @@ export const FRENCH_STOPWORDS: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
+/**
+ * Titles and ranks written before a name (Mr, Dr, Gen.): not names themselves, and a period after one does not end
+ * the sentence. Lower case.
+ */
+export const NAME_TITLES: ReadonlySet<string> = new Set(
+  'mr mrs ms mx dr prof messrs mme mlle gen sen rep gov lt col capt sgt maj cpl adm rev hon pres supt insp'.split(' '),
+);
+
 /** English place names and their French forms, for the names check (the French form differs from the English). */
 export const EXONYMS: Readonly<Record<string, readonly string[]>> = {
   beijing: ['pékin', 'pékinois'],
@@ -89,6 +97,10 @@ export const EXONYMS: Readonly<Record<string, readonly string[]>> = {
   mexico: ['mexique'],
   brazil: ['brésil'],
   egypt: ['égypte'],
+  iraq: ['irak'],
+  peru: ['pérou'],
+  fahrenheit: ['celsius', '°c', 'fahrenheit'],
+  celsius: ['celsius', '°c'],
   monday: ['lundi'],
   tuesday: ['mardi'],
   wednesday: ['mercredi'],
