@@ -26,3 +26,24 @@ export function writeBilingual(doc: BilingualDocument, format: BilingualFormat):
       return writePlainText(doc);
   }
 }
+
+const FORMAT_NAMES: Record<BilingualFormat, string> = {
+  xliff2: 'XLIFF 2',
+  xliff12: 'XLIFF 1.2',
+  tmx: 'TMX',
+  csv: 'CSV',
+  tsv: 'TSV',
+  txt: 'text',
+};
+
+/**
+ * What writing `doc` as `format` will leave out, in lines for the user: the languages of a TMX other than its
+ * source and target, which only a write-back onto the same TMX keeps. Empty when nothing is lost.
+ */
+export function conversionWarnings(doc: BilingualDocument, format: BilingualFormat): string[] {
+  const others = doc.otherLanguages ?? [];
+  if (others.length === 0 || format === doc.format) return [];
+  return [
+    `the ${FORMAT_NAMES[doc.format]} holds text in ${others.join(', ')}, which the ${FORMAT_NAMES[format]} output leaves out (only ${doc.sourceLang} and ${doc.targetLang} are converted)`,
+  ];
+}

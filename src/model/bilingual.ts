@@ -12,6 +12,12 @@ export interface InlineCode {
   readonly kind: 'open' | 'close' | 'standalone';
   /** The exact markup read from the file, written back unchanged. */
   readonly markup: string;
+  /**
+   * The native code it stands for (`<a href="…">`, `{amount}`), when the file gave one: XLIFF 2 originalData reached
+   * through dataRef/dataRefStart/dataRefEnd, the content of an XLIFF 1.2 or TMX bpt/ept/ph/it. Writers of another
+   * format write it in their own vocabulary; a code without it (g, x, pc, hi…) is written as a bare tag.
+   */
+  readonly data?: string;
 }
 
 /** A note attached to a unit (XLIFF note, TMX note or prop, CSV note column). */
@@ -74,6 +80,12 @@ export interface BilingualDocument {
   readonly sourceLang: string;
   readonly targetLang: string;
   readonly units: readonly BilingualUnit[];
+  /** Name of the document the file was extracted from (XLIFF `file/@original`), kept across conversions. */
+  readonly original?: string;
+  /** Kind of that document (XLIFF 1.2 `file/@datatype`, TMX `header/@datatype`), kept across conversions. */
+  readonly datatype?: string;
+  /** Languages the file holds besides the source and target (TMX), which only a write-back to the file keeps. */
+  readonly otherLanguages?: readonly string[];
   /** Format-specific skeleton that lets the writer give back the input unchanged where nothing was edited. */
   readonly preserved?: unknown;
 }

@@ -26,6 +26,8 @@ export function parseTmx(text: string, file: string, encoding = 'utf-8'): Biling
   let targetLang = '';
   let rootStart = 0;
   let rootEnd = 0;
+  let datatype: string | undefined;
+  const otherLanguages = new Set<string>();
   const units: BilingualUnit[] = [];
   const places: UnitPlace[] = [];
   const usedIds = new UniqueIds();
@@ -36,7 +38,7 @@ export function parseTmx(text: string, file: string, encoding = 'utf-8'): Biling
         if (wrong) throw new FileFormatError({ file, line: 1, column: 1 }, wrong, 'format detection');
         rootStart = start;
         rootEnd = end;
-      }
+      } else if (name === 'header' && depth === 1) datatype = attributes.datatype;
     },
     subtree(tu, depth) {
       if (depth === 0) {
@@ -46,6 +48,10 @@ export function parseTmx(text: string, file: string, encoding = 'utf-8'): Biling
       const tuvs = childElements(tu, 'tuv');
       const english = tuvs.find((tuv) => tuvLanguage(tuv).startsWith('en'));
       const french = tuvs.find((tuv) => tuvLanguage(tuv).startsWith('fr'));
+      for (const tuv of tuvs) {
+        if (tuv !== english && tuv !== french)
+          otherLanguages.add(tuv.attributes['xml:lang'] ?? tuv.attributes.lang ?? '');
+      }
       if (!english && !french) return;
       if (english && !sourceLang) sourceLang = english.attributes['xml:lang'] ?? english.attributes.lang ?? '';
       if (french && !targetLang) targetLang = french.attributes['xml:lang'] ?? french.attributes.lang ?? '';
@@ -100,7 +106,14 @@ export function parseTmx(text: string, file: string, encoding = 'utf-8'): Biling
     rootStart,
     rootEnd,
   };
-  return { format: 'tmx', sourceLang: sourceLang || 'en', targetLang: targetLang || 'fr', units, preserved };
+  const doc: BilingualDocument = {
+    format: 'tmx',
+    sourceLang: sourceLang || 'en',
+    targetLang: targetLang || 'fr',
+    units,
+    preserved,
+  };
+  return withOptional(doc, { datatype, otherLanguages: otherLanguages.size > 0 ? [...otherLanguages] : undefined });
 }
 
 /** Reads a TMX file from its bytes (UTF-16 with BOM or UTF-8; size checked). Throws FileFormatError. */

@@ -1,25 +1,30 @@
 import type { InlineCode, UnitNote, UnitProvenance } from '../../model/bilingual.ts';
-import type { InlineRole } from '../xml/inline-content.ts';
+import { type InlineRole, nativeData } from '../xml/inline-content.ts';
 import type { XmlAttributes } from '../xml/scan-xml.ts';
 import { escapeXmlAttribute, escapeXmlText } from '../xml/xml-escape.ts';
 import { localName, textContent, type XmlElement } from '../xml/xml-tree.ts';
 
-/** Classifies TMX inline elements: `bpt`/`ept` open and close by `i`, `it` by `pos`, `ph`/`ut` standalone, `hi` paired. */
-export function classifyTmx(element: XmlElement): InlineRole {
+/**
+ * Classifies TMX inline elements: `bpt`/`ept` open and close by `i`, `it` by `pos`, `ph`/`ut` standalone, `hi`
+ * paired; bpt, ept, it, ph and ut carry their content as the code's data. An element without its `i` or `x` is
+ * named by its rank among the elements of its name (`nth`), which a source and its target share, never by offset.
+ */
+export function classifyTmx(element: XmlElement, nth: number): InlineRole {
   const { i, x, pos } = element.attributes;
   const name = localName(element.name);
-  const fallback = `${name}${element.start}`;
+  const data = nativeData(element);
   switch (name) {
     case 'bpt':
-      return { kind: 'open', id: i ?? fallback };
+      return { kind: 'open', id: i ?? `bpt#${nth}`, data };
     case 'ept':
-      return { kind: 'close', id: i ?? fallback };
+      // The nth ept closes the nth bpt when neither has its i.
+      return { kind: 'close', id: i ?? `bpt#${nth}`, data };
     case 'it':
-      return { kind: pos === 'end' ? 'close' : 'open', id: x === undefined ? fallback : `it${x}` };
+      return { kind: pos === 'end' ? 'close' : 'open', id: `it${x ?? `#${nth}`}`, data };
     case 'hi':
-      return { kind: 'paired', id: x === undefined ? fallback : `hi${x}` };
+      return { kind: 'paired', id: `hi${x ?? `#${nth}`}` };
     default:
-      return { kind: 'standalone', id: x === undefined ? fallback : `${name}${x}` };
+      return { kind: 'standalone', id: `${name}${x ?? `#${nth}`}`, data };
   }
 }
 
@@ -91,11 +96,25 @@ export function isTmxCode(markup: string): boolean {
   return TMX_CODE.test(markup);
 }
 
-/** Markup of a code in a TMX file: the original when `native` and it is TMX markup, else `bpt`/`ept`/`ph` holding the markup. */
-export function codeMarkupTmx(code: InlineCode, native: boolean, numberOf: (id: string) => number): string {
-  if (native && isTmxCode(code.markup)) return code.markup;
-  const content = escapeXmlText(code.markup);
-  if (code.kind === 'open') return `<bpt i="${numberOf(code.id)}">${content}</bpt>`;
-  if (code.kind === 'close') return `<ept i="${numberOf(code.id)}">${content}</ept>`;
-  return `<ph x="${numberOf(code.id)}">${content}</ph>`;
+/**
+ * Markup of a code in a TMX file: the original when `native` (read from TMX) and it is TMX markup valid where it
+ * stands; otherwise TMX
+ * 1.4b elements holding the code's native data: `bpt`/`ept` numbered by `i`, `it` when its partner is not in the
+ * same text, `ph` for a standalone code. `numberOf` gives each code id of the unit its number.
+ */
+export function codeMarkupTmx(
+  code: InlineCode,
+  native: boolean,
+  numberOf: (id: string) => number,
+  paired: ReadonlySet<string>,
+): string {
+  // A bpt or ept whose partner the user moved out of the text would be invalid alone: it is rewritten as an it.
+  const alone = code.kind !== 'standalone' && !paired.has(code.id) && /^<(?:bpt|ept)\b/.test(code.markup);
+  if (native && !alone && isTmxCode(code.markup)) return code.markup;
+  const content = escapeXmlText(code.data ?? '');
+  const number = numberOf(code.id);
+  if (code.kind === 'standalone') return `<ph x="${number}">${content}</ph>`;
+  const open = code.kind === 'open';
+  if (!paired.has(code.id)) return `<it pos="${open ? 'begin' : 'end'}" x="${number}">${content}</it>`;
+  return open ? `<bpt i="${number}">${content}</bpt>` : `<ept i="${number}">${content}</ept>`;
 }

@@ -1,4 +1,5 @@
 import type { BilingualDocument, BilingualUnit } from '../../model/bilingual.ts';
+import { pairedCodeIds } from '../xml/code-pairs.ts';
 import { renderInline } from '../xml/render-inline.ts';
 import {
   applyTextEdits,
@@ -17,16 +18,18 @@ import {
 } from '../xml/xml-skeleton.ts';
 import { codeMarkupTmx, notesToTmx, provenanceToTmx } from './tmx-mapping.ts';
 
-/** TMX markup of a `seg`'s content; codes not read from TMX become numbered `bpt`/`ept`/`ph`. */
-function renderSeg(unit: BilingualUnit, text: string): string {
+/**
+ * TMX markup of a `seg`'s content; codes read from TMX (`native`) keep their markup, others become `bpt`/`ept`/
+ * `it`/`ph` holding their native data, numbered in the order of the unit's codes so that the source and the target
+ * give a code the same number.
+ */
+function renderSeg(unit: BilingualUnit, text: string, native: boolean): string {
   const numbers = new Map<string, number>();
-  const numberOf = (id: string): number => {
-    if (!numbers.has(id)) numbers.set(id, numbers.size + 1);
-    return numbers.get(id)!;
-  };
+  for (const code of unit.codes) if (!numbers.has(code.id)) numbers.set(code.id, numbers.size + 1);
+  const paired = pairedCodeIds(text);
   return renderInline(text, unit.codes, {
     escapeText: escapeXmlText,
-    codeMarkup: (code) => codeMarkupTmx(code, true, numberOf),
+    codeMarkup: (code) => codeMarkupTmx(code, native, (id) => numbers.get(id) ?? 0, paired),
   });
 }
 
@@ -44,7 +47,7 @@ function writeBack(doc: BilingualDocument, skeleton: XmlSkeleton): string {
           edits.push({ start: place.targetElementStart, end: place.targetElementEnd, replacement: '' });
         }
       } else {
-        const content = renderSeg(unit, unit.target);
+        const content = renderSeg(unit, unit.target, true);
         if (place.targetStart < 0) {
           const indent = lineIndent(text, place.targetInsertAt);
           const replacement = `\n${indent}<tuv xml:lang="${lang}"><seg>${content}</seg></tuv>`;
@@ -87,10 +90,12 @@ function writeBack(doc: BilingualDocument, skeleton: XmlSkeleton): string {
 function writeFresh(doc: BilingualDocument): string {
   const source = escapeXmlAttribute(doc.sourceLang || 'en');
   const target = escapeXmlAttribute(doc.targetLang || 'fr');
+  const datatype = escapeXmlAttribute(doc.datatype ?? 'plaintext');
+  const native = doc.format === 'tmx';
   const lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<tmx version="1.4">',
-    `  <header creationtool="Relecture" creationtoolversion="0.1.0" segtype="sentence" o-tmf="relecture" adminlang="en" srclang="${source}" datatype="plaintext"/>`,
+    `  <header creationtool="Relecture" creationtoolversion="0.1.0" segtype="sentence" o-tmf="relecture" adminlang="en" srclang="${source}" datatype="${datatype}"/>`,
     '  <body>',
   ];
   for (const unit of doc.units) {
@@ -100,9 +105,9 @@ function writeFresh(doc: BilingualDocument): string {
       .join('');
     lines.push(`    <tu tuid="${escapeXmlAttribute(unit.id)}"${provenance}>`);
     for (const note of notesToTmx(unit.notes)) lines.push(`      ${note}`);
-    lines.push(`      <tuv xml:lang="${source}"><seg>${renderSeg(unit, unit.source)}</seg></tuv>`);
+    lines.push(`      <tuv xml:lang="${source}"><seg>${renderSeg(unit, unit.source, native)}</seg></tuv>`);
     if (unit.target !== null) {
-      lines.push(`      <tuv xml:lang="${target}"><seg>${renderSeg(unit, unit.target)}</seg></tuv>`);
+      lines.push(`      <tuv xml:lang="${target}"><seg>${renderSeg(unit, unit.target, native)}</seg></tuv>`);
     }
     lines.push('    </tu>');
   }

@@ -56,11 +56,13 @@ export function parseXliff12(text: string, file: string, encoding = 'utf-8'): Bi
   let rootStart = 0;
   let rootEnd = 0;
   let itsPrefix = 'its';
+  let original: string | undefined;
+  let datatype: string | undefined;
   const units: BilingualUnit[] = [];
   const places: UnitPlace[] = [];
   const usedIds = new UniqueIds();
   const addUnit = (id: string, source: XmlElement, target: XmlElement | undefined, tu: XmlElement, first: boolean) => {
-    const classify = (element: XmlElement) => classify12(element, itsPrefix);
+    const classify = (element: XmlElement, nth: number) => classify12(element, nth, itsPrefix);
     const read = readInline(source, text, classify);
     const written = target ? readInline(target, text, classify) : undefined;
     let unitId = id;
@@ -112,6 +114,8 @@ export function parseXliff12(text: string, file: string, encoding = 'utf-8'): Bi
       } else if (localName(name) === 'file' && !sourceLang) {
         sourceLang = attributes['source-language'] ?? '';
         targetLang = attributes['target-language'] ?? '';
+        original = attributes.original;
+        datatype = attributes.datatype;
       }
     },
     subtree(tu, depth) {
@@ -146,7 +150,10 @@ export function parseXliff12(text: string, file: string, encoding = 'utf-8'): Bi
     rootStart,
     rootEnd,
   };
-  return { format: 'xliff12', sourceLang, targetLang, units, preserved };
+  return withOptional({ format: 'xliff12', sourceLang, targetLang, units, preserved } as BilingualDocument, {
+    original,
+    datatype,
+  });
 }
 
 /** First child element of `parent` with local name `name`. */

@@ -1,4 +1,5 @@
 import type { BilingualDocument, BilingualUnit } from '../../model/bilingual.ts';
+import { pairedCodeIds } from '../xml/code-pairs.ts';
 import { ITS_NAMESPACE } from '../xml/its-issue.ts';
 import { renderInline } from '../xml/render-inline.ts';
 import {
@@ -22,14 +23,15 @@ import { issueMarkers12 } from './issue-markers12.ts';
 import { codeMarkup12, noteTo12, qualifierFromSubState, stateTo12 } from './xliff12-mapping.ts';
 
 /**
- * XLIFF 1.2 markup of a source or target text; codes keep their markup when it is XLIFF 1.2 markup. The target
- * carries the unit's quality issues as ITS `mrk` elements (`withIssues`).
+ * XLIFF 1.2 markup of a source or target text; codes read from XLIFF 1.2 (`native`) keep their markup, others are
+ * written from their native data. The target carries the unit's quality issues as ITS `mrk` elements (`withIssues`).
  */
-function renderText(unit: BilingualUnit, text: string, withIssues = false): string {
+function renderText(unit: BilingualUnit, text: string, native: boolean, withIssues = false): string {
+  const context = { codes: unit.codes, paired: pairedCodeIds(text) };
   return renderInline(
     text,
     unit.codes,
-    { escapeText: escapeXmlText, codeMarkup: (code) => codeMarkup12(code, true) },
+    { escapeText: escapeXmlText, codeMarkup: (code) => codeMarkup12(code, native, context) },
     withIssues ? issueMarkers12(unit, text) : [],
   );
 }
@@ -53,7 +55,7 @@ function writeBack(doc: BilingualDocument, skeleton: XmlSkeleton): string {
     const place = places[index]!;
     const changed = unitChanges(unit, read[index]!);
     if (changed.target) {
-      const content = unit.target === null ? null : renderText(unit, unit.target, true);
+      const content = unit.target === null ? null : renderText(unit, unit.target, true, true);
       needsIts ||= content !== null && unit.issues.length > 0;
       const edit = targetEdit(text, place, content, (inner) => `<target${stateAttributes(unit)}>${inner}</target>`);
       if (edit) edits.push(edit);
@@ -89,18 +91,19 @@ function writeFresh(doc: BilingualDocument): string {
     doc.units.some((unit) => unit.target !== null && unit.issues.length > 0)
       ? `<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2" xmlns:its="${ITS_NAMESPACE}" its:version="2.0">`
       : '<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">',
-    `  <file original="relecture" source-language="${escapeXmlAttribute(doc.sourceLang || 'en')}" target-language="${escapeXmlAttribute(doc.targetLang || 'fr')}" datatype="plaintext">`,
+    `  <file original="${escapeXmlAttribute(doc.original ?? 'relecture')}" source-language="${escapeXmlAttribute(doc.sourceLang || 'en')}" target-language="${escapeXmlAttribute(doc.targetLang || 'fr')}" datatype="${escapeXmlAttribute(doc.datatype ?? 'plaintext')}">`,
     '    <body>',
   ];
   const usedIds = new Set<string>();
+  const native = doc.format === 'xliff12';
   doc.units.forEach((unit, index) => {
     let id = unit.id || String(index + 1);
     while (usedIds.has(id)) id = `${id}_`;
     usedIds.add(id);
     lines.push(`      <trans-unit id="${escapeXmlAttribute(id)}">`);
-    lines.push(`        <source>${renderText(unit, unit.source)}</source>`);
+    lines.push(`        <source>${renderText(unit, unit.source, native)}</source>`);
     if (unit.target !== null) {
-      lines.push(`        <target${stateAttributes(unit)}>${renderText(unit, unit.target, true)}</target>`);
+      lines.push(`        <target${stateAttributes(unit)}>${renderText(unit, unit.target, native, true)}</target>`);
     }
     for (const note of unit.notes) lines.push(`        ${noteTo12(note)}`);
     lines.push('      </trans-unit>');

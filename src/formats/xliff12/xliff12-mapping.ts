@@ -1,5 +1,6 @@
 import type { InlineCode, TargetState, UnitNote } from '../../model/bilingual.ts';
-import type { InlineRole } from '../xml/inline-content.ts';
+import { pairHasData } from '../xml/code-pairs.ts';
+import { type InlineRole, nativeData } from '../xml/inline-content.ts';
 import { readIssueFields } from '../xml/its-issue.ts';
 import { escapeXmlAttribute, escapeXmlText } from '../xml/xml-escape.ts';
 import { localName, textContent, type XmlElement } from '../xml/xml-tree.ts';
@@ -63,12 +64,16 @@ export function noteTo12(note: UnitNote): string {
 /**
  * Classifies XLIFF 1.2 inline elements: `g` and `mrk` paired, except a `mrk mtype="x-its"` holding an ITS quality
  * issue (attributes under `itsPrefix`), which marks its content; `x`, `ph` standalone; `bx`/`bpt` open and
- * `ex`/`ept` close (matched by `rid`, else `id`); `it` open or close by `pos`; anything else standalone.
+ * `ex`/`ept` close (matched by `rid`, else `id`); `it` open or close by `pos`; anything else standalone. bpt, ept,
+ * ph and it carry their content as the code's data. An element without the id it should have is named by its
+ * rank among the elements of its name (`nth`), which a source and its target share, never by its offset.
  */
-export function classify12(element: XmlElement, itsPrefix = 'its'): InlineRole {
+export function classify12(element: XmlElement, nth: number, itsPrefix = 'its'): InlineRole {
   const { id, rid, pos, mid } = element.attributes;
-  const fallback = `${localName(element.name)}${element.start}`;
-  switch (localName(element.name)) {
+  const name = localName(element.name);
+  // bx/ex and bpt/ept pair by rank when ids are missing: the nth start with the nth end.
+  const fallback = name === 'ex' ? `bx#${nth}` : name === 'ept' ? `bpt#${nth}` : `${name}#${nth}`;
+  switch (name) {
     case 'g':
       return { kind: 'paired', id: id ?? fallback };
     case 'mrk':
@@ -78,15 +83,19 @@ export function classify12(element: XmlElement, itsPrefix = 'its'): InlineRole {
       ) {
         return { kind: 'issue', issue: readIssueFields(element.attributes, itsPrefix) };
       }
-      return { kind: 'paired', id: `m${mid ?? element.start}` };
+      return { kind: 'paired', id: `m${mid ?? `#${nth}`}` };
     case 'bx':
-    case 'bpt':
       return { kind: 'open', id: rid ?? id ?? fallback };
+    case 'bpt':
+      return { kind: 'open', id: rid ?? id ?? fallback, data: nativeData(element) };
     case 'ex':
-    case 'ept':
       return { kind: 'close', id: rid ?? id ?? fallback };
+    case 'ept':
+      return { kind: 'close', id: rid ?? id ?? fallback, data: nativeData(element) };
     case 'it':
-      return { kind: pos === 'close' ? 'close' : 'open', id: rid ?? id ?? fallback };
+      return { kind: pos === 'close' ? 'close' : 'open', id: rid ?? id ?? fallback, data: nativeData(element) };
+    case 'ph':
+      return { kind: 'standalone', id: id ?? fallback, data: nativeData(element) };
     default:
       return { kind: 'standalone', id: id ?? fallback };
   }
@@ -101,11 +110,30 @@ export function isXliff12Code(markup: string): boolean {
   return XLIFF12_CODE.test(markup);
 }
 
-/** Markup of a code in an XLIFF 1.2 file: the original when `native` and it is 1.2 markup, else `bx`/`ex`/`x`. */
-export function codeMarkup12(code: InlineCode, native: boolean): string {
-  if (native && isXliff12Code(code.markup)) return code.markup;
+/** What a writer knows about the text a code is written in. */
+export interface CodeContext {
+  /** All codes of the unit, to find a code's partner. */
+  readonly codes: readonly InlineCode[];
+  /** Ids whose open and close both stand in this text (see pairedCodeIds). */
+  readonly paired: ReadonlySet<string>;
+}
+
+/**
+ * Markup of a code in an XLIFF 1.2 file: the original when `native` (read from XLIFF 1.2) and it is 1.2 markup that
+ * is valid where it stands;
+ * otherwise 1.2 elements built from the code: its native data inside `ph`, `bpt`/`ept` (or `it` when its partner is
+ * not in the same text), and `x`, `bx`/`ex` for a code without data.
+ */
+export function codeMarkup12(code: InlineCode, native: boolean, context: CodeContext): string {
+  // A bpt or ept whose partner the user moved out of the text would be invalid alone: it is rewritten as an it.
+  const alone = code.kind !== 'standalone' && !context.paired.has(code.id) && /^<(?:bpt|ept)\b/.test(code.markup);
+  if (native && !alone && isXliff12Code(code.markup)) return code.markup;
   const id = escapeXmlAttribute(code.id);
-  if (code.kind === 'open') return `<bx id="${id}"/>`;
-  if (code.kind === 'close') return `<ex id="${id}_e" rid="${id}"/>`;
-  return `<x id="${id}"/>`;
+  const data = escapeXmlText(code.data ?? '');
+  if (code.kind === 'standalone') return code.data === undefined ? `<x id="${id}"/>` : `<ph id="${id}">${data}</ph>`;
+  const open = code.kind === 'open';
+  if (!pairHasData(context.codes, code))
+    return open ? `<bx id="${id}" rid="${id}"/>` : `<ex id="${id}_e" rid="${id}"/>`;
+  if (!context.paired.has(code.id)) return `<it id="${id}" pos="${open ? 'open' : 'close'}">${data}</it>`;
+  return open ? `<bpt id="${id}">${data}</bpt>` : `<ept id="${id}">${data}</ept>`;
 }

@@ -15,7 +15,7 @@ import { itsPrefixOf } from '../xml/its-issue.ts';
 import { wrongRootMessage } from '../xml/root-kind.ts';
 import { scanXml, type XmlAttributes, type XmlHandler } from '../xml/scan-xml.ts';
 import type { UnitPlace, XmlSkeleton } from '../xml/xml-skeleton.ts';
-import { classifyXliff2 } from './xliff2-inline.ts';
+import { charOfCp, classifyXliff2 } from './xliff2-inline.ts';
 
 const NO_CODES: readonly InlineCode[] = Object.freeze([]);
 const NO_ISSUES: readonly QualityIssue[] = Object.freeze([]);
@@ -65,6 +65,10 @@ interface UnitDraft {
   /** Segment drafts; the first `segmentCount` belong to this unit, the rest wait for a unit with more segments. */
   readonly segments: SegmentDraft[];
   segmentCount: number;
+  /** The unit's originalData, as parallel lists of ids and contents; the first `dataCount` are this unit's. */
+  readonly dataIds: string[];
+  readonly dataValues: string[];
+  dataCount: number;
 }
 
 /** A content draft not yet in use. */
@@ -90,6 +94,7 @@ function restartUnit(unit: UnitDraft, id: string | undefined, end: number): Unit
   unit.notesStart = end;
   unit.notesEnd = end;
   unit.segmentCount = 0;
+  unit.dataCount = 0;
   return unit;
 }
 
@@ -127,8 +132,8 @@ function startCollector(content: ContentDraft, source: string): InlineCollector 
 }
 
 /**
- * Whether the model reads an element named `child` inside `parent`. The content of the others (`originalData`,
- * modules, file-level notes, `ignorable`) stays in the skeleton: the scanner checks it without reporting it.
+ * Whether the model reads an element named `child` inside `parent`. The content of the others (modules,
+ * file-level notes, `ignorable`) stays in the skeleton: the scanner checks it without reporting it.
  */
 function isRead(parent: string | undefined, child: string): boolean {
   switch (parent) {
@@ -139,7 +144,7 @@ function isRead(parent: string | undefined, child: string): boolean {
     case 'group':
       return child === 'unit' || child === 'group';
     case 'unit':
-      return child === 'notes' || child === 'segment';
+      return child === 'notes' || child === 'segment' || child === 'originalData';
     case 'notes':
       return child === 'note';
     case 'segment':
@@ -189,12 +194,26 @@ export function parseXliff2(text: string, file: string, encoding = 'utf-8'): Bil
     notesEnd: 0,
     segments: [],
     segmentCount: 0,
+    dataIds: [],
+    dataValues: [],
+    dataCount: 0,
   };
   let unit: UnitDraft | null = null;
   let segment: SegmentDraft | null = null;
   let content: ContentDraft | null = null;
   let contentIsTarget = false;
   let note: { attributes: XmlAttributes; text: string } | null = null;
+  let original: string | undefined;
+  // The <data> being read, and its id.
+  let data: { id: string; text: string } | null = null;
+  // The native code a dataRef names in the current unit's originalData (which comes before its segments).
+  const dataOf = (ref: string | undefined): string | undefined => {
+    if (ref === undefined || unit === null) return undefined;
+    for (let index = 0; index < unit.dataCount; index++) {
+      if (unit.dataIds[index] === ref) return unit.dataValues[index];
+    }
+    return undefined;
+  };
 
   const checkRoot = (name: string, attributes: XmlAttributes): void => {
     const wrong = wrongRootMessage(name, attributes, 'xliff2');
@@ -259,7 +278,7 @@ export function parseXliff2(text: string, file: string, encoding = 'utf-8'): Bil
       const localName = local(name);
       if (content) {
         const collector = content.collector ?? startCollector(content, text);
-        const role = classifyXliff2(localName, attributes, start, itsPrefix, contentIsTarget, collector);
+        const role = classifyXliff2(localName, attributes, start, itsPrefix, contentIsTarget, collector, dataOf);
         collector.open(role, start, end, selfClosing);
         path.push(localName);
         return;
@@ -275,7 +294,20 @@ export function parseXliff2(text: string, file: string, encoding = 'utf-8'): Bil
       if (!isRead(parent, localName)) handler.skipsContent = true;
       switch (localName) {
         case 'file':
-          if (parent === 'xliff') fileId = attributes.id ?? '';
+          if (parent === 'xliff') {
+            fileId = attributes.id ?? '';
+            original ??= attributes.original;
+          }
+          break;
+        case 'data':
+          if (unit && parent === 'originalData') {
+            data = { id: attributes.id ?? '', text: '' };
+            handler.ignoresWhitespace = false;
+          }
+          break;
+        case 'cp':
+          // A character XML cannot hold, inside a <data>.
+          if (data) data.text += charOfCp(attributes.hex);
           break;
         case 'unit':
           unit = restartUnit(unitDraft, attributes.id, end);
@@ -320,6 +352,15 @@ export function parseXliff2(text: string, file: string, encoding = 'utf-8'): Bil
         return;
       }
       switch (localName) {
+        case 'data':
+          if (data && unit) {
+            unit.dataIds[unit.dataCount] = data.id;
+            unit.dataValues[unit.dataCount] = data.text;
+            unit.dataCount++;
+          }
+          data = null;
+          handler.ignoresWhitespace = true;
+          break;
         case 'note':
           if (note && unit) {
             if (unit.notes === NO_NOTES) unit.notes = [];
@@ -345,6 +386,7 @@ export function parseXliff2(text: string, file: string, encoding = 'utf-8'): Bil
         if (content.collector === null) content.text += value;
         else content.collector.addText(value);
       } else if (note) note.text += value;
+      else if (data) data.text += value;
     },
   };
   scanXml(text, file, handler);
@@ -358,7 +400,8 @@ export function parseXliff2(text: string, file: string, encoding = 'utf-8'): Bil
     rootStart,
     rootEnd,
   };
-  return { format: 'xliff2', sourceLang, targetLang, units, preserved };
+  const doc: BilingualDocument = { format: 'xliff2', sourceLang, targetLang, units, preserved };
+  return original === undefined ? doc : { ...doc, original };
 }
 
 /** Reads an XLIFF 2 file from its bytes (size checked, encoding from BOM or declaration). Throws FileFormatError. */

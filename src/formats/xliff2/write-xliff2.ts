@@ -1,4 +1,5 @@
-import type { BilingualDocument, BilingualUnit, UnitNote } from '../../model/bilingual.ts';
+import type { BilingualDocument, BilingualUnit, InlineCode, UnitNote } from '../../model/bilingual.ts';
+import { pairedCodeIds } from '../xml/code-pairs.ts';
 import { ITS_NAMESPACE, issueAttributes } from '../xml/its-issue.ts';
 import { type InlineMarker, renderInline } from '../xml/render-inline.ts';
 import { applyTextEdits, escapeXmlAttribute, setTagAttributes, type TextEdit } from '../xml/xml-escape.ts';
@@ -34,14 +35,44 @@ function issueMarkers(unit: BilingualUnit): InlineMarker[] {
   return markers;
 }
 
-/** XLIFF 2 markup of a source or target text; codes keep their markup when it is XLIFF 2 markup. */
-function renderText(unit: BilingualUnit, text: string, withIssues: boolean, fresh = false): string {
+/**
+ * XLIFF 2 markup of a source or target text. Written back onto the file read (no `originalData`), codes keep their
+ * markup; written fresh, codes read from XLIFF 2 (`native`) keep theirs with references into `originalData`, the
+ * others are built from their native data.
+ */
+function renderText(
+  unit: BilingualUnit,
+  text: string,
+  withIssues: boolean,
+  native = true,
+  originalData?: OriginalData,
+): string {
+  const context = { codes: unit.codes, paired: pairedCodeIds(text), dataRefOf: originalData?.refOf };
   return renderInline(
     text,
     unit.codes,
-    { escapeText: escapeXliff2Text, codeMarkup: (code) => xliff2CodeMarkup(code, true, !fresh) },
+    { escapeText: escapeXliff2Text, codeMarkup: (code) => xliff2CodeMarkup(code, native, context) },
     withIssues ? issueMarkers(unit) : [],
   );
+}
+
+/** The originalData of a unit written fresh: one `data` per distinct native code, and which one each code uses. */
+interface OriginalData {
+  readonly markup: string;
+  readonly refOf: (code: InlineCode) => string | undefined;
+}
+
+/** Collects the native data of a unit's codes into an originalData block (markup '' when no code has data). */
+function originalDataOf(codes: readonly InlineCode[]): OriginalData {
+  const idOfData = new Map<string, string>();
+  for (const code of codes) {
+    if (code.data !== undefined && !idOfData.has(code.data)) idOfData.set(code.data, `d${idOfData.size + 1}`);
+  }
+  const items = [...idOfData].map(([data, id]) => `<data id="${id}">${escapeXliff2Text(data)}</data>`);
+  return {
+    markup: items.length === 0 ? '' : `<originalData>${items.join('')}</originalData>`,
+    refOf: (code) => (code.data === undefined ? undefined : idOfData.get(code.data)),
+  };
 }
 
 /** `<notes>` markup for a unit's notes, or '' when it has none. */
@@ -91,11 +122,13 @@ function writeBack(doc: BilingualDocument, skeleton: XmlSkeleton): string {
 
 /** Builds a fresh XLIFF 2.1 file: one `file`, one `unit` with one `segment` per model unit. */
 function writeFresh(doc: BilingualDocument): string {
+  const original = doc.original === undefined ? '' : ` original="${escapeXmlAttribute(doc.original)}"`;
   const lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" xmlns:its="${ITS_NAMESPACE}" version="2.1" srcLang="${escapeXmlAttribute(doc.sourceLang || 'en')}" trgLang="${escapeXmlAttribute(doc.targetLang || 'fr')}">`,
-    '  <file id="f1">',
+    `  <file id="f1"${original}>`,
   ];
+  const native = doc.format === 'xliff2';
   const usedIds = new Set<string>();
   doc.units.forEach((unit, index) => {
     let id = unit.id.replace(/[^\w.-]/g, '_') || `u${index + 1}`;
@@ -105,12 +138,16 @@ function writeFresh(doc: BilingualDocument): string {
     lines.push(`    <unit id="${escapeXmlAttribute(id)}">`);
     const notes = renderNotes(unit.notes);
     if (notes) lines.push(`      ${notes}`);
+    const originalData = originalDataOf(unit.codes);
+    if (originalData.markup) lines.push(`      ${originalData.markup}`);
     const state = unit.state === undefined ? '' : ` state="${unit.state}"`;
     const subState =
       unit.state !== undefined && unit.subState !== undefined ? ` subState="${escapeXmlAttribute(unit.subState)}"` : '';
     lines.push(`      <segment${state}${subState}>`);
-    lines.push(`        <source>${renderText(unit, unit.source, false, true)}</source>`);
-    if (unit.target !== null) lines.push(`        <target>${renderText(unit, unit.target, true, true)}</target>`);
+    lines.push(`        <source>${renderText(unit, unit.source, false, native, originalData)}</source>`);
+    if (unit.target !== null) {
+      lines.push(`        <target>${renderText(unit, unit.target, true, native, originalData)}</target>`);
+    }
     lines.push('      </segment>', '    </unit>');
   });
   lines.push('  </file>', '</xliff>', '');

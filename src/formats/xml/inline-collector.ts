@@ -1,9 +1,9 @@
 import type { InlineCode, QualityIssue } from '../../model/bilingual.ts';
-import { type InlineRole, type IssueFields, placeholderId } from './inline-content.ts';
+import { type InlineRole, type IssueFields, inlineCode, placeholderId } from './inline-content.ts';
 
 // What each open element inside the content left to do when it closes.
 type Frame =
-  | { readonly kind: 'paired'; readonly id: string }
+  | { readonly kind: 'paired'; readonly id: string; readonly closeData: string | undefined }
   | { readonly kind: 'issue'; readonly start: number; readonly issue: IssueFields }
   | { readonly kind: 'none' };
 
@@ -61,9 +61,9 @@ export class InlineCollector {
     switch (role.kind) {
       case 'paired': {
         const id = placeholderId(role.id);
-        this.pushCode({ id, kind: 'open', markup: this.source.slice(start, end) });
+        this.pushCode(inlineCode(id, 'open', this.source.slice(start, end), role.data));
         this.text += `⟨${id}⟩`;
-        this.pushFrame({ kind: 'paired', id });
+        this.pushFrame({ kind: 'paired', id, closeData: role.closeData });
         return;
       }
       case 'open':
@@ -115,7 +115,7 @@ export class InlineCollector {
     }
     const frame = this.frames?.pop();
     if (frame?.kind === 'paired') {
-      this.pushCode({ id: frame.id, kind: 'close', markup: this.source.slice(start, end) });
+      this.pushCode(inlineCode(frame.id, 'close', this.source.slice(start, end), frame.closeData));
       this.text += `⟨/${frame.id}⟩`;
     } else if (frame?.kind === 'issue') {
       this.pushIssue({ ...frame.issue, start: frame.start, end: this.text.length });
@@ -145,7 +145,7 @@ export class InlineCollector {
   private addCode(role: InlineRole, start: number, end: number): void {
     if (role.kind !== 'open' && role.kind !== 'close' && role.kind !== 'standalone') return;
     const id = placeholderId(role.id);
-    this.pushCode({ id, kind: role.kind, markup: this.source.slice(start, end) });
+    this.pushCode(inlineCode(id, role.kind, this.source.slice(start, end), role.data));
     this.text += role.kind === 'open' ? `⟨${id}⟩` : role.kind === 'close' ? `⟨/${id}⟩` : `⟨${id}/⟩`;
   }
 }

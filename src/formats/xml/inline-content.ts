@@ -1,15 +1,18 @@
 import type { InlineCode, QualityIssue } from '../../model/bilingual.ts';
-import type { XmlElement } from './xml-tree.ts';
+import { textContent, type XmlElement } from './xml-tree.ts';
 
 /** An ITS issue without its span, as read from the attributes of a marker. */
 export type IssueFields = Omit<QualityIssue, 'start' | 'end'>;
 
 /** What an inline element means, decided by each format. */
 export type InlineRole =
-  /** A container (`pc`, `g`, `hi`): start and end tags become ⟨id⟩ and ⟨/id⟩, its content is read. */
-  | { readonly kind: 'paired'; readonly id: string }
-  /** The whole element (with any content) is one code. */
-  | { readonly kind: 'open' | 'close' | 'standalone'; readonly id: string }
+  /**
+   * A container (`pc`, `g`, `hi`): start and end tags become ⟨id⟩ and ⟨/id⟩, its content is read. `data` and
+   * `closeData` are the native codes of its start and end, when the file gives them.
+   */
+  | { readonly kind: 'paired'; readonly id: string; readonly data?: string; readonly closeData?: string }
+  /** The whole element (with any content) is one code; `data` is the native code it stands for, if known. */
+  | { readonly kind: 'open' | 'close' | 'standalone'; readonly id: string; readonly data?: string }
   /** A character written as markup (XLIFF 2 `cp`). */
   | { readonly kind: 'char'; readonly char: string }
   /** A container marking an ITS issue over its content. */
@@ -33,14 +36,28 @@ export function placeholderId(id: string): string {
   return id.replace(/[⟨⟩/\s]/g, '_');
 }
 
+/** The native code an element holds as text (XLIFF 1.2 and TMX bpt, ept, ph, it), or undefined when it holds none. */
+export function nativeData(element: XmlElement): string | undefined {
+  if (element.children.length === 0) return undefined;
+  const data = textContent(element);
+  return data === '' ? undefined : data;
+}
+
+/** A code, with `data` only when there is some (codes without keep the shape they always had). */
+export function inlineCode(id: string, kind: InlineCode['kind'], markup: string, data: string | undefined): InlineCode {
+  return data === undefined ? { id, kind, markup } : { id, kind, markup, data };
+}
+
 /**
- * Reads the content of a `source`/`target`-like element into placeholder text. `markupOf` gives the exact
- * original markup of a range; `classify` says what each inline element is.
+ * Reads the content of a `source`/`target`-like element into placeholder text. `source` is the decoded file, for
+ * the exact markup of each code; `classify` says what each inline element is, given how many elements of that name
+ * came before it in this content plus one (`nth`), so that codes with no id of their own get the same name in a
+ * source and its target.
  */
 export function readInline(
   element: XmlElement,
   source: string,
-  classify: (element: XmlElement) => InlineRole,
+  classify: (element: XmlElement, nth: number) => InlineRole,
 ): InlineContent {
   const only = element.children[0];
   if (element.children.length === 1 && typeof only === 'string') return { text: only, codes: NONE, issues: NONE };
@@ -48,6 +65,7 @@ export function readInline(
   const codes: InlineCode[] = [];
   const issues: QualityIssue[] = [];
   const openIssues = new Map<string, { start: number; issue: IssueFields; slot: number }>();
+  const seen = new Map<string, number>();
   let text = '';
   const visit = (parent: XmlElement): void => {
     for (const child of parent.children) {
@@ -55,14 +73,16 @@ export function readInline(
         text += child;
         continue;
       }
-      const role = classify(child);
+      const nth = (seen.get(child.name) ?? 0) + 1;
+      seen.set(child.name, nth);
+      const role = classify(child, nth);
       switch (role.kind) {
         case 'paired': {
           const id = placeholderId(role.id);
-          codes.push({ id, kind: 'open', markup: source.slice(child.start, child.end) });
+          codes.push(inlineCode(id, 'open', source.slice(child.start, child.end), role.data));
           text += `⟨${id}⟩`;
           visit(child);
-          codes.push({ id, kind: 'close', markup: source.slice(child.closeStart, child.closeEnd) });
+          codes.push(inlineCode(id, 'close', source.slice(child.closeStart, child.closeEnd), role.closeData));
           text += `⟨/${id}⟩`;
           break;
         }
@@ -70,7 +90,7 @@ export function readInline(
         case 'close':
         case 'standalone': {
           const id = placeholderId(role.id);
-          codes.push({ id, kind: role.kind, markup: source.slice(child.start, child.closeEnd) });
+          codes.push(inlineCode(id, role.kind, source.slice(child.start, child.closeEnd), role.data));
           text += role.kind === 'open' ? `⟨${id}⟩` : role.kind === 'close' ? `⟨/${id}⟩` : `⟨${id}/⟩`;
           break;
         }

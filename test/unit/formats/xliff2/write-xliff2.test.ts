@@ -177,10 +177,17 @@ describe('writeXliff2', () => {
     );
   });
 
-  test('turns codes read from TMX into generic XLIFF 2 codes when an export writes them', () => {
+  test('turns codes read from TMX into XLIFF 2 codes whose originalData holds the native codes', () => {
     const memory = readTmx(fixtureBytes('memory.en-fr.utf16le.tmx'), 'memory.tmx');
     const exported = writeXliff2({ ...memory, format: 'xliff2', preserved: undefined });
-    assert.match(exported, /<target>Les <sc id="1"\/>grèves<ec startRef="1"\/> de rançongiciels/);
+    assert.match(
+      exported,
+      /<originalData><data id="d1">&lt;b&gt;<\/data><data id="d2">&lt;\/b&gt;<\/data><\/originalData>/,
+    );
+    assert.match(
+      exported,
+      /<target>Les <sc id="1" dataRef="d1"\/>grèves<ec startRef="1" dataRef="d2"\/> de rançongiciels/,
+    );
     assert.deepEqual(validateBilingualFile(utf8(exported), 'export.xlf'), []);
   });
 

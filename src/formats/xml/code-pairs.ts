@@ -1,0 +1,33 @@
+import type { InlineCode } from '../../model/bilingual.ts';
+
+const PLACEHOLDER = /⟨(\/?)([^⟨⟩/\s]+)(\/?)⟩/g;
+
+/**
+ * Ids of the paired codes whose opening placeholder stands in `text` before their closing one: a writer can write
+ * those as a pair (bpt/ept, sc/ec); an opening or closing placeholder without its partner is an isolated code.
+ * Placeholder text in, ids out.
+ */
+export function pairedCodeIds(text: string): Set<string> {
+  const opened = new Set<string>();
+  const paired = new Set<string>();
+  for (const match of text.matchAll(PLACEHOLDER)) {
+    if (match[1] && match[3]) continue;
+    if (match[3]) continue;
+    if (match[1]) {
+      if (opened.has(match[2]!)) paired.add(match[2]!);
+    } else opened.add(match[2]!);
+  }
+  return paired;
+}
+
+/** The other half of a paired code (the close of an open, the open of a close), if the unit has it. */
+export function partnerOf(codes: readonly InlineCode[], code: InlineCode): InlineCode | undefined {
+  if (code.kind === 'standalone') return undefined;
+  const kind = code.kind === 'open' ? 'close' : 'open';
+  return codes.find((other) => other.id === code.id && other.kind === kind);
+}
+
+/** Whether a code or its partner carries native data (so the pair is written with data-carrying elements). */
+export function pairHasData(codes: readonly InlineCode[], code: InlineCode): boolean {
+  return code.data !== undefined || partnerOf(codes, code)?.data !== undefined;
+}
