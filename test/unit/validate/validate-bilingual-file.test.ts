@@ -345,6 +345,69 @@ describe('validateBilingualFile on XLIFF 1.2 and TMX', () => {
     );
   });
 
+  test('reports an XLIFF 1.2 state that is neither listed nor x-…, and accepts an x- state', () => {
+    assert.match(
+      problems(memoq, 'state="signed-off"', 'state="bogus"', 'm.xlf'),
+      /m\.xlf:28:9: state "bogus" is not an XLIFF 1\.2 state \(XLIFF 1\.2 state: final, needs-adaptation, .*, or a value starting with x-\)/,
+    );
+    assert.equal(problems(memoq, 'state="signed-off"', 'state="x-acme-done"', 'm.xlf'), '');
+  });
+
+  test('reports an XLIFF 1.2 state-qualifier that is neither listed nor x-…', () => {
+    assert.match(
+      problems(memoq, 'state-qualifier="mt-suggestion"', 'state-qualifier="machine"', 'm.xlf'),
+      /m\.xlf:15:9: state-qualifier "machine" is not an XLIFF 1\.2 state-qualifier \(XLIFF 1\.2 state-qualifier: exact-match, /,
+    );
+  });
+
+  test('reports an unknown element inside an XLIFF 1.2 target', () => {
+    assert.match(
+      problems(memoq, 'se multiplient.</target>', 'se multiplient.<bogus/></target>', 'm.xlf'),
+      /m\.xlf:10:\d+: <bogus> is not allowed inside <target> \(XLIFF 1\.2 target: content is text and g, bpt, ept, ph, it, mrk, x, bx and ex\)/,
+    );
+  });
+
+  test('reports an XLIFF 2 attribute on an XLIFF 1.2 ph', () => {
+    assert.match(
+      problems(memoq, 'payé <ph id="4">', 'payé <ph id="4" dataRef="d1">', 'm.xlf'),
+      /m\.xlf:19:\d+: <ph> does not allow the attribute dataRef \(XLIFF 1\.2 ph: attributes id, xid, equiv-text, ctype, crc and assoc, or namespaced extensions\)/,
+    );
+  });
+
+  test('reports an XLIFF 1.2 inline element without its required id', () => {
+    assert.match(
+      problems(memoq, '<x id="3"/>.</source>', '<x/>.</source>', 'm.xlf'),
+      /<x> has no id \(XLIFF 1\.2 x: id is required\)/,
+    );
+  });
+
+  test('reports an attribute TMX does not define on a TMX ph', () => {
+    assert.match(
+      problems(tmx, 'Contact <ph x="1" type="lb">', 'Contact <ph id="4" type="lb">', 't.tmx'),
+      /t\.tmx:14:\d+: <ph> does not allow the attribute id \(TMX 1\.4b ph: attributes x, type and assoc, or namespaced extensions\)/,
+    );
+  });
+
+  test('reports an element TMX does not define inside a seg', () => {
+    assert.match(
+      problems(tmx, 'on Monday.</seg>', 'on Monday.<b>!</b></seg>', 't.tmx'),
+      /<b> is not allowed inside <seg> \(TMX 1\.4b seg: content is text and bpt, ept, it, ph, hi and ut\)/,
+    );
+  });
+
+  test('reports a TMX bpt without i', () => {
+    assert.match(
+      problems(tmx, '<seg>Ransomware <bpt i="1" type="bold">', '<seg>Ransomware <bpt type="bold">', 't.tmx'),
+      /<bpt> has no i \(TMX 1\.4b bpt: i is required\)/,
+    );
+  });
+
+  test('reports a TMX bpt without its ept and an ept without its bpt', () => {
+    const found = problems(tmx, '<ept i="1">&lt;/b&gt;</ept> are on', '<ept i="2">&lt;/b&gt;</ept> are on', 't.tmx');
+    assert.match(found, /t\.tmx:8:\d+: <bpt i="1"> has no <ept i="1"> after it in its <seg> \(TMX 1\.4b bpt\/ept: /);
+    assert.match(found, /t\.tmx:8:\d+: <ept i="2"> has no <bpt i="2"> before it in its <seg>/);
+  });
+
   test('reports a tuv with two segs', () => {
     const found = problems(tmx, '<seg>Ransomware-Angriffe nehmen zu.</seg>', '<seg>a</seg><seg>b</seg>', 't.tmx');
     assert.match(found, /<tuv> holds 2 <seg> elements instead of one/);
