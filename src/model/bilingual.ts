@@ -58,6 +58,11 @@ export interface BilingualUnit {
   readonly subState?: string;
   readonly notes: readonly UnitNote[];
   readonly issues: readonly QualityIssue[];
+  /**
+   * Id of the file's unit this unit is one segment of, when the file split that unit into several segments (XLIFF 2
+   * segments, XLIFF 1.2 `mrk mtype="seg"`); a fresh XLIFF 2 writes such units as the segments of one unit again.
+   */
+  readonly segmentOf?: string;
   /** Paragraph the unit belongs to, when the format knows paragraphs (plain text). */
   readonly paragraph?: number;
   /** Confidence (0–1) of the sentence alignment that paired source and target, when they were aligned. */

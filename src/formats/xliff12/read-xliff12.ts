@@ -8,6 +8,7 @@ import { withOptional } from '../xml/optional-fields.ts';
 import { wrongRootMessage } from '../xml/root-kind.ts';
 import type { UnitPlace, XmlSkeleton } from '../xml/xml-skeleton.ts';
 import { localName, scanSubtrees, type XmlElement } from '../xml/xml-tree.ts';
+import { sdlSegments, stateFromSdlConf, subStateFromSdlConf } from './sdl-confirmation.ts';
 import { classify12, noteFrom12, QUALIFIER_PREFIX, stateFrom12 } from './xliff12-mapping.ts';
 
 const TRANS_UNIT = new Set(['trans-unit']);
@@ -47,8 +48,8 @@ function noteRanges(notes: readonly XmlElement[], text: string, fallback: number
 
 /**
  * Parses XLIFF 1.2 text (memoQ/Trados style) into the model: one unit per trans-unit, or per `mrk mtype="seg"`
- * when a `seg-source` splits it (id `unit_mid`); state mapped to XLIFF 2 states, `state-qualifier` kept as subState
- * `xlf12:…`; notes; inline codes as placeholders. Text in, document out; throws FileFormatError.
+ * when a `seg-source` splits it (id `unit_mid`, `segmentOf` the trans-unit id); state mapped to XLIFF 2 states, `state-qualifier` kept as subState
+ * `xlf12:…` (a Trados segment's state comes from its `sdl:seg conf` instead); notes; inline codes as placeholders. Text in, document out; throws FileFormatError.
  */
 export function parseXliff12(text: string, file: string, encoding = 'utf-8'): BilingualDocument {
   let sourceLang = '';
@@ -61,7 +62,13 @@ export function parseXliff12(text: string, file: string, encoding = 'utf-8'): Bi
   const units: BilingualUnit[] = [];
   const places: UnitPlace[] = [];
   const usedIds = new UniqueIds();
-  const addUnit = (id: string, source: XmlElement, target: XmlElement | undefined, tu: XmlElement, first: boolean) => {
+  const addUnit = (
+    id: string,
+    source: XmlElement,
+    target: XmlElement | undefined,
+    tu: XmlElement,
+    { first, segmentOf, sdlSeg }: { first: boolean; segmentOf?: string; sdlSeg?: XmlElement },
+  ) => {
     const classify = (element: XmlElement, nth: number) => classify12(element, nth, itsPrefix);
     const read = readInline(source, text, classify);
     const written = target ? readInline(target, text, classify) : undefined;
@@ -69,6 +76,9 @@ export function parseXliff12(text: string, file: string, encoding = 'utf-8'): Bi
     while (!usedIds.add(unitId)) unitId = `${unitId}_`;
     const targetElement = childNamed(tu, 'target');
     const qualifier = targetElement?.attributes['state-qualifier'];
+    // A Trados segment's confirmation level is its state; the target's state would be the whole trans-unit's.
+    const conf = sdlSeg?.attributes.conf;
+    const stateTag = sdlSeg ?? targetElement;
     const notes = first
       ? tu.children.filter(
           (child): child is XmlElement => typeof child !== 'string' && localName(child.name) === 'note',
@@ -84,8 +94,13 @@ export function parseXliff12(text: string, file: string, encoding = 'utf-8'): Bi
     };
     units.push(
       withOptional(unit, {
-        state: stateFrom12(targetElement?.attributes.state),
-        subState: qualifier === undefined ? undefined : `${QUALIFIER_PREFIX}${qualifier}`,
+        state: sdlSeg ? stateFromSdlConf(conf) : stateFrom12(targetElement?.attributes.state),
+        subState: sdlSeg
+          ? subStateFromSdlConf(conf)
+          : qualifier === undefined
+            ? undefined
+            : `${QUALIFIER_PREFIX}${qualifier}`,
+        segmentOf,
       }),
     );
     const selfClosing = target !== undefined && target.closeEnd === target.end;
@@ -98,8 +113,8 @@ export function parseXliff12(text: string, file: string, encoding = 'utf-8'): Bi
       targetElementStart: target ? target.start : -1,
       targetElementEnd: target ? (selfClosing ? target.end : target.closeEnd) : -1,
       targetInsertAt: (childNamed(tu, 'seg-source') ?? childNamed(tu, 'source') ?? source).closeEnd,
-      stateTagStart: targetElement ? targetElement.start : -1,
-      stateTagEnd: targetElement ? targetElement.end : -1,
+      stateTagStart: stateTag ? stateTag.start : -1,
+      stateTagEnd: stateTag ? stateTag.end : -1,
       ...ranges,
     });
   };
@@ -129,13 +144,16 @@ export function parseXliff12(text: string, file: string, encoding = 'utf-8'): Bi
       const segments = segmentMarkers(childNamed(tu, 'seg-source'));
       const target = childNamed(tu, 'target');
       if (segments.size === 0) {
-        addUnit(id, source, target, tu, true);
+        addUnit(id, source, target, tu, { first: true });
         return;
       }
       const targetSegments = segmentMarkers(target);
+      const sdl = sdlSegments(tu);
       let first = true;
       for (const [mid, marker] of segments) {
-        addUnit(segments.size === 1 ? id : `${id}_${mid}`, marker, targetSegments.get(mid), tu, first);
+        const sdlSeg = sdl.get(mid);
+        if (segments.size === 1) addUnit(id, marker, targetSegments.get(mid), tu, { first, sdlSeg });
+        else addUnit(`${id}_${mid}`, marker, targetSegments.get(mid), tu, { first, segmentOf: id, sdlSeg });
         first = false;
       }
     },

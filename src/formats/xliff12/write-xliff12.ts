@@ -20,6 +20,7 @@ import {
   type XmlSkeleton,
 } from '../xml/xml-skeleton.ts';
 import { issueMarkers12 } from './issue-markers12.ts';
+import { sdlConfFromState } from './sdl-confirmation.ts';
 import { codeMarkup12, noteTo12, qualifierFromSubState, stateTo12 } from './xliff12-mapping.ts';
 
 /**
@@ -46,6 +47,19 @@ function stateAttributes(unit: BilingualUnit, originalState?: string): string {
   );
 }
 
+/** A target start tag (or a Trados `sdl:seg` tag, whose `conf` is the segment's state) carrying the unit's state. */
+function withState(tag: string, unit: BilingualUnit): string {
+  if (/^<[\w.-]+:seg\b/.test(tag)) {
+    const original = /\sconf\s*=\s*["']([^"']*)["']/.exec(tag)?.[1];
+    return setTagAttributes(tag, { conf: sdlConfFromState(unit.state, original) });
+  }
+  const original = /\sstate\s*=\s*["']([^"']*)["']/.exec(tag)?.[1];
+  return setTagAttributes(tag, {
+    state: stateTo12(unit.state, original),
+    'state-qualifier': qualifierFromSubState(unit.subState),
+  });
+}
+
 /** Writes back into the original text only the parts of the units that changed. */
 function writeBack(doc: BilingualDocument, skeleton: XmlSkeleton): string {
   const { text, places, read } = skeleton;
@@ -62,12 +76,7 @@ function writeBack(doc: BilingualDocument, skeleton: XmlSkeleton): string {
     }
     if (changed.state && place.stateTagStart >= 0) {
       const tag = text.slice(place.stateTagStart, place.stateTagEnd);
-      const original = /\sstate\s*=\s*["']([^"']*)["']/.exec(tag)?.[1];
-      const replacement = setTagAttributes(tag, {
-        state: stateTo12(unit.state, original),
-        'state-qualifier': qualifierFromSubState(unit.subState),
-      });
-      edits.push({ start: place.stateTagStart, end: place.stateTagEnd, replacement });
+      edits.push({ start: place.stateTagStart, end: place.stateTagEnd, replacement: withState(tag, unit) });
     }
     if (changed.notes && place.notesStart >= 0) {
       const notes = unit.notes.map(noteTo12).join('');

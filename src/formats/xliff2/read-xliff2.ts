@@ -173,7 +173,7 @@ function noteOf(attributes: XmlAttributes, text: string): UnitNote {
 
 /**
  * Parses XLIFF 2.0/2.1/2.2 text into the model: one unit per segment (id `unit` or `unit_segment` when a unit has
- * several), inline codes as placeholders, notes, state/subState and ITS issues, with a flat skeleton for exact
+ * several, which then name their unit in `segmentOf`), inline codes as placeholders, notes, state/subState and ITS issues, with a flat skeleton for exact
  * write-back. Streams over the tags without building a tree. Text in, document out; throws FileFormatError.
  */
 export function parseXliff2(text: string, file: string, encoding = 'utf-8'): BilingualDocument {
@@ -256,7 +256,8 @@ export function parseXliff2(text: string, file: string, encoding = 'utf-8'): Bil
           : subState === undefined
             ? { id, source: sourceText, target: targetText, codes, notes, issues, state }
             : { id, source: sourceText, target: targetText, codes, notes, issues, state, subState };
-      units.push(unit);
+      // Only units split into segments pay for the extra field.
+      units.push(count === 1 ? unit : { ...unit, segmentOf: unitId });
       places.push({
         targetStart: target ? target.end : -1,
         targetEnd: target ? target.closeStart : -1,

@@ -13,12 +13,15 @@ import {
   unitChanges,
   type XmlSkeleton,
 } from '../xml/xml-skeleton.ts';
+import { segmentGroups } from './segment-groups.ts';
 import { escapeXliff2Text, xliff2CodeMarkup } from './xliff2-inline.ts';
 
-/** Issue markers for a target: `<sm type="its:lqi" …/>` at the start, `<em startRef/>` at the end. */
-function issueMarkers(unit: BilingualUnit): InlineMarker[] {
+/**
+ * Issue markers for a target: `<sm type="its:lqi" …/>` at the start, `<em startRef/>` at the end. Their ids avoid
+ * those in `taken` (the unit's code ids, and the markers of its other segments), which they join.
+ */
+function issueMarkers(unit: BilingualUnit, taken = new Set(unit.codes.map((code) => code.id))): InlineMarker[] {
   if (unit.issues.length === 0) return [];
-  const taken = new Set(unit.codes.map((code) => code.id));
   const markers: InlineMarker[] = [];
   unit.issues.forEach((issue, index) => {
     let id = issue.id ?? `lqi${index + 1}`;
@@ -46,13 +49,14 @@ function renderText(
   withIssues: boolean,
   native = true,
   originalData?: OriginalData,
+  takenIds?: Set<string>,
 ): string {
   const context = { codes: unit.codes, paired: pairedCodeIds(text), dataRefOf: originalData?.refOf };
   return renderInline(
     text,
     unit.codes,
     { escapeText: escapeXliff2Text, codeMarkup: (code) => xliff2CodeMarkup(code, native, context) },
-    withIssues ? issueMarkers(unit) : [],
+    withIssues ? issueMarkers(unit, takenIds) : [],
   );
 }
 
@@ -120,7 +124,23 @@ function writeBack(doc: BilingualDocument, skeleton: XmlSkeleton): string {
   return skeleton.encoding === 'utf-8' ? written : declareUtf8(written);
 }
 
-/** Builds a fresh XLIFF 2.1 file: one `file`, one `unit` with one `segment` per model unit. */
+/**
+ * ` id="…"` for a segment written back into its unit: the part of the model id after `segmentOf_` (the file's own
+ * segment id or mid), when it is an NMTOKEN no code of the unit uses; '' otherwise and for a lone segment.
+ */
+function segmentId(unit: BilingualUnit, count: number, taken: Set<string>): string {
+  const prefix = `${unit.segmentOf}_`;
+  if (count === 1 || !unit.id.startsWith(prefix)) return '';
+  const id = unit.id.slice(prefix.length);
+  if (!/^[\w.-]+$/.test(id) || taken.has(id)) return '';
+  taken.add(id);
+  return ` id="${id}"`;
+}
+
+/**
+ * Builds a fresh XLIFF 2.1 file: one `file`, one `unit` with one `segment` per model unit, except that the segments
+ * of one file unit (`segmentOf`) go back into one unit.
+ */
 function writeFresh(doc: BilingualDocument): string {
   const original = doc.original === undefined ? '' : ` original="${escapeXmlAttribute(doc.original)}"`;
   const lines = [
@@ -130,25 +150,32 @@ function writeFresh(doc: BilingualDocument): string {
   ];
   const native = doc.format === 'xliff2';
   const usedIds = new Set<string>();
-  doc.units.forEach((unit, index) => {
-    let id = unit.id.replace(/[^\w.-]/g, '_') || `u${index + 1}`;
+  segmentGroups(doc.units).forEach((segments, index) => {
+    const first = segments[0]!;
+    let id = (segments.length > 1 ? first.segmentOf! : first.id).replace(/[^\w.-]/g, '_') || `u${index + 1}`;
     if (/^[.-]/.test(id)) id = `u${id}`;
     while (usedIds.has(id)) id = `${id}_`;
     usedIds.add(id);
     lines.push(`    <unit id="${escapeXmlAttribute(id)}">`);
-    const notes = renderNotes(unit.notes);
+    const notes = renderNotes(segments.flatMap((unit) => unit.notes));
     if (notes) lines.push(`      ${notes}`);
-    const originalData = originalDataOf(unit.codes);
+    const originalData = originalDataOf(segments.flatMap((unit) => unit.codes));
     if (originalData.markup) lines.push(`      ${originalData.markup}`);
-    const state = unit.state === undefined ? '' : ` state="${unit.state}"`;
-    const subState =
-      unit.state !== undefined && unit.subState !== undefined ? ` subState="${escapeXmlAttribute(unit.subState)}"` : '';
-    lines.push(`      <segment${state}${subState}>`);
-    lines.push(`        <source>${renderText(unit, unit.source, false, native, originalData)}</source>`);
-    if (unit.target !== null) {
-      lines.push(`        <target>${renderText(unit, unit.target, true, native, originalData)}</target>`);
+    const takenIds = new Set(segments.flatMap((unit) => unit.codes.map((code) => code.id)));
+    for (const unit of segments) {
+      const state = unit.state === undefined ? '' : ` state="${unit.state}"`;
+      const subState =
+        unit.state !== undefined && unit.subState !== undefined
+          ? ` subState="${escapeXmlAttribute(unit.subState)}"`
+          : '';
+      lines.push(`      <segment${segmentId(unit, segments.length, takenIds)}${state}${subState}>`);
+      lines.push(`        <source>${renderText(unit, unit.source, false, native, originalData)}</source>`);
+      if (unit.target !== null) {
+        lines.push(`        <target>${renderText(unit, unit.target, true, native, originalData, takenIds)}</target>`);
+      }
+      lines.push('      </segment>');
     }
-    lines.push('      </segment>', '    </unit>');
+    lines.push('    </unit>');
   });
   lines.push('  </file>', '</xliff>', '');
   return lines.join('\n');

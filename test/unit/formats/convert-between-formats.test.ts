@@ -176,3 +176,35 @@ describe('conversionWarnings', () => {
     assert.deepEqual(conversionWarnings(memoq, 'tmx'), []);
   });
 });
+
+describe('segments of one unit', () => {
+  const trados = readBilingualFile(fixtureBytes('trados-seg.en-fr.xlf'), 'trados-seg.en-fr.xlf');
+
+  test('a Trados trans-unit split into two mrk segments becomes one XLIFF 2 unit with two segments, states kept', () => {
+    const xliff = convert(trados, 'xliff2');
+    assert.match(
+      xliff.text,
+      /<unit id="tu-1">\s*<segment id="1"[^>]*>[\s\S]*?<\/segment>\s*<segment id="2"[^>]*>[\s\S]*?<\/segment>\s*<\/unit>/,
+    );
+    assert.doesNotMatch(xliff.text, /tu-1_/);
+    assert.deepEqual(
+      xliff.doc.units.map((unit) => [unit.id, unit.segmentOf ?? '-', unit.source, unit.target, unit.state]),
+      trados.units.map((unit) => [unit.id, unit.segmentOf ?? '-', unit.source, unit.target, unit.state]),
+    );
+  });
+
+  test('an XLIFF 2 unit with several segments is written fresh as one unit again', () => {
+    const text = new TextDecoder().decode(fixtureBytes('samples/sample.en-fr.xlf'));
+    const split = text.replace(
+      '<segment>\n        <source>Officials',
+      '<segment id="s1"><source>One.</source><target>Un.</target></segment>\n      <segment id="s2">\n        <source>Officials',
+    );
+    const doc = readBilingualFile(utf8(split), 'split.xlf');
+    const fresh = convert({ ...doc, format: 'tmx' }, 'xliff2');
+    assert.match(fresh.text, /<unit id="p2-s2">\s*<segment id="s1">/);
+    assert.deepEqual(
+      fresh.doc.units.map((unit) => unit.id),
+      doc.units.map((unit) => unit.id),
+    );
+  });
+});

@@ -73,6 +73,22 @@ describe('readXliff12 on a Trados-style file with seg-source', () => {
     );
   });
 
+  test('reads each segment’s state from its sdl:seg confirmation level and names the trans-unit it belongs to', () => {
+    assert.deepEqual(
+      trados.units.map((unit) => `${unit.id} ${unit.state ?? '-'} ${unit.segmentOf ?? '-'}`),
+      ['tu-1_1 translated tu-1', 'tu-1_2 initial tu-1', 'tu-2 - -'],
+    );
+  });
+
+  test('writes a segment’s new state into its sdl:seg conf, and nothing else', () => {
+    const written = writeXliff12(edit(trados, 'tu-1_2', { state: 'reviewed' }));
+    assert.deepEqual(changedLines(tradosText, written), [
+      '-<sdl:seg-defs><sdl:seg id="1" conf="Translated" origin="mt"/><sdl:seg id="2" conf="Draft" origin="mt"/></sdl:seg-defs>',
+      '+<sdl:seg-defs><sdl:seg id="1" conf="Translated" origin="mt"/><sdl:seg id="2" conf="ApprovedTranslation" origin="mt"/></sdl:seg-defs>',
+    ]);
+    assert.equal(readXliff12(utf8(written), 'x.sdlxliff').units[1]!.state, 'reviewed');
+  });
+
   test('changes only the mrk content of the edited segment', () => {
     const written = writeXliff12(edit(trados, 'tu-2', { target: 'Un incendie s’est déclaré dans l’usine.' }));
     assert.deepEqual(changedLines(tradosText, written), [
