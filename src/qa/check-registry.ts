@@ -7,6 +7,7 @@ import { duplicateCheck } from './checks/duplicate.ts';
 import { falseFriendCheck } from './checks/false-friend.ts';
 import { glossaryCheck } from './checks/glossary.ts';
 import { namesAcronymsUrlsCheck } from './checks/names-acronyms-urls.ts';
+import { negationCheck } from './checks/negation.ts';
 import { numbersCheck } from './checks/numbers.ts';
 import { omissionCheck } from './checks/omission.ts';
 import { punctuationCheck } from './checks/punctuation.ts';
@@ -25,6 +26,7 @@ export const CHECKS: readonly Check[] = [
   anglicismCheck,
   numbersCheck,
   namesAcronymsUrlsCheck,
+  negationCheck,
   untranslatedCheck,
   omissionCheck,
   additionCheck,
