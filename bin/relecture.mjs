@@ -56,4 +56,10 @@ try {
   register();
   main = await import(pathToFileURL(join(root, 'src', 'cli', 'main.ts')).href);
 }
+// `relecture qa big.tsv | head`: a reader that stops reading early closes the pipe; that ends the output quietly
+// instead of with a stack trace.
+process.stdout.on('error', (error) => {
+  if (error.code !== 'EPIPE') throw error;
+  process.exit(typeof process.exitCode === 'number' ? process.exitCode : 0);
+});
 process.exitCode = await main.runCli(process.argv);

@@ -26,6 +26,7 @@ import { buildQaReport, hasFlagAtLeast } from '../../qa/report/qa-report.ts';
 import { REPORT_LABELS, renderHtmlReport, renderTextReport } from '../../qa/report/render-report.ts';
 import { checkDocument } from '../../qa/run-checks.ts';
 import { decodeText } from '../../text/decode-text.ts';
+import { inputName, readInputBytes } from '../read-input.ts';
 
 /** Options of `relecture qa` once parsed. */
 export interface QaCliOptions {
@@ -63,7 +64,10 @@ export function registerQaCommand(program: Command): void {
   program
     .command('qa')
     .description('Flag likely mistranslations and errors in the French of FILE.')
-    .argument('<file>', 'French text (.txt), XLIFF, TMX, or TSV/CSV with a source and target header')
+    .argument(
+      '<file>',
+      'French text (.txt), XLIFF, TMX, or TSV/CSV with a source and target header; - reads standard input',
+    )
     .option('--source <file>', 'English source text, aligned with the French by sentence')
     .option('--retranslation <file>', 'English back-translation: a text, or the TSV written by `relecture retranslate`')
     .option('--glossary <file>', 'glossary: CSV with en,fr,forbidden columns, or TBX')
@@ -165,10 +169,11 @@ async function readText(file: string): Promise<string> {
 
 // The segments to check and the mode their English allows.
 async function readSegments(
-  file: string,
+  argument: string,
   options: QaCliOptions,
 ): Promise<{ segments: CheckSegment[]; mode: ReviewMode }> {
-  const bytes = await readFile(file);
+  const bytes = await readInputBytes(argument);
+  const file = inputName(argument);
   const format = detectFormat(bytes, file);
   const englishFile = options.source ?? options.retranslation;
   if (englishFile === undefined) {

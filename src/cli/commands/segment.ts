@@ -1,8 +1,8 @@
-import { readFile } from 'node:fs/promises';
 import { type Command, Option } from 'commander';
 import { FileFormatError } from '../../model/errors.ts';
 import { decodeText } from '../../text/decode-text.ts';
 import { segmentSentences, type TextLang } from '../../text/segment-sentences.ts';
+import { inputName, readInputBytes } from '../read-input.ts';
 
 interface SegmentCliOptions {
   readonly lang: TextLang;
@@ -37,9 +37,9 @@ export function registerSegmentCommand(program: Command): void {
  * naming the file on stderr, sets exit code 2 and resolves to null.
  */
 export async function readTextArgument(file: string): Promise<string | null> {
-  const name = file === '-' ? '<stdin>' : file;
+  const name = inputName(file);
   try {
-    const bytes = file === '-' ? await readStandardInput() : new Uint8Array(await readFile(file));
+    const bytes = await readInputBytes(file);
     return decodeText(bytes, name).text;
   } catch (error) {
     process.stderr.write(`relecture: ${describeInputError(error, name)}\n`);
@@ -60,10 +60,4 @@ function describeInputError(error: unknown, name: string): string {
   if (code === 'EISDIR') return `${name}: is a directory, not a text file`;
   if (code === 'EACCES') return `${name}: permission denied`;
   return `${name}: cannot read (${error instanceof Error ? error.message : String(error)})`;
-}
-
-async function readStandardInput(): Promise<Uint8Array> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return new Uint8Array(Buffer.concat(chunks));
 }

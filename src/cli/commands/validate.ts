@@ -1,7 +1,7 @@
-import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { validateBilingualFile } from '../../validate/validate-bilingual-file.ts';
 import { formatProblem } from '../../validate/validation-problem.ts';
+import { inputName, readInputBytes } from '../read-input.ts';
 import { describeFileError } from './convert.ts';
 
 const EXIT_INVALID = 1;
@@ -16,23 +16,23 @@ export function registerValidateCommand(program: Command): void {
   program
     .command('validate')
     .description('Validate bilingual files; exit 0 when all are valid, 1 when any is invalid.')
-    .argument('<files...>', 'files to check')
+    .argument('<files...>', 'files to check (- reads standard input)')
     .action(async (files: string[]) => {
       let invalid = false;
       let unreadable = false;
       for (const file of files) {
         let bytes: Uint8Array;
         try {
-          bytes = new Uint8Array(await readFile(file));
+          bytes = await readInputBytes(file);
         } catch (error) {
-          process.stderr.write(`relecture: ${describeFileError(error, file)}\n`);
+          process.stderr.write(`relecture: ${describeFileError(error, inputName(file))}\n`);
           unreadable = true;
           continue;
         }
-        const problems = validateBilingualFile(bytes, file);
+        const problems = validateBilingualFile(bytes, inputName(file));
         for (const problem of problems) process.stderr.write(`${formatProblem(problem)}\n`);
         if (problems.length > 0) invalid = true;
-        else process.stdout.write(`${file}: valid\n`);
+        else process.stdout.write(`${inputName(file)}: valid\n`);
       }
       process.exitCode = unreadable ? EXIT_INPUT : invalid ? EXIT_INVALID : 0;
     });
