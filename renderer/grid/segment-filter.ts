@@ -59,16 +59,21 @@ export function compileTextQuery(text: string, regex: boolean): TextQuery {
   return { ok: true, test: (value) => value.toLocaleLowerCase('fr').includes(needle) };
 }
 
-/** Rank of a segment's worst flag: 3 critical, 2 major, 1 minor, 0 none. */
-export function riskRank(segment: FilterableSegment): number {
-  let rank = 0;
-  for (const flag of segment.flags) rank = Math.max(rank, SEVERITIES.indexOf(flag.severity) + 1);
-  return rank;
+/**
+ * How risky a segment looks, for "risk first": its flags counted by severity, critical before major before minor,
+ * so that two major flags outrank one major and any number of minor ones.
+ */
+function riskWeight(segment: FilterableSegment): number {
+  const counts = [0, 0, 0];
+  for (const flag of segment.flags) counts[SEVERITIES.indexOf(flag.severity)]!++;
+  const [minor, major, critical] = counts.map((count) => Math.min(count, 9_999)) as [number, number, number];
+  return critical * 1e8 + major * 1e4 + minor;
 }
 
 /**
- * Returns the indexes of `segments` that pass `filter`, in display order (document order, or worst flag first then
- * most flags then document order when `riskFirst`). An invalid regular expression hides nothing.
+ * Returns the indexes of `segments` that pass `filter`, in display order (document order, or, when `riskFirst`,
+ * most critical flags first, then most major, then most minor, then document order). An invalid regular expression
+ * hides nothing.
  */
 export function selectSegments(segments: readonly FilterableSegment[], filter: SegmentFilter): number[] {
   const query = compileTextQuery(filter.text, filter.regex);
@@ -88,9 +93,9 @@ export function selectSegments(segments: readonly FilterableSegment[], filter: S
     shown.push(index);
   }
   if (filter.riskFirst) {
-    const ranks = new Int8Array(segments.length);
-    for (const index of shown) ranks[index] = riskRank(segments[index]!);
-    shown.sort((a, b) => ranks[b]! - ranks[a]! || segments[b]!.flags.length - segments[a]!.flags.length || a - b);
+    const weights = new Float64Array(segments.length);
+    for (const index of shown) weights[index] = riskWeight(segments[index]!);
+    shown.sort((a, b) => weights[b]! - weights[a]! || a - b);
   }
   return shown;
 }

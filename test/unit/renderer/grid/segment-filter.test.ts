@@ -47,6 +47,16 @@ describe('selectSegments', () => {
     assert.deepEqual(selectSegments(review, { ...EMPTY_FILTER, riskFirst: true }), [3, 1, 2, 4, 0]);
   });
 
+  test('ranks two major flags above one major and five minor', () => {
+    const segments = [
+      segment('A', 'a', 'new', ['major', 'minor', 'minor', 'minor', 'minor', 'minor']),
+      segment('B', 'b', 'new', ['major', 'major']),
+      segment('C', 'c', 'new', ['minor', 'minor', 'minor', 'minor', 'minor', 'minor', 'minor']),
+      segment('D', 'd', 'new', ['critical']),
+    ];
+    assert.deepEqual(selectSegments(segments, { ...EMPTY_FILTER, riskFirst: true }), [3, 1, 0, 2]);
+  });
+
   test('filters by status, severity and check together', () => {
     assert.deepEqual(selectSegments(review, { ...EMPTY_FILTER, status: 'new' }), [1, 4]);
     assert.deepEqual(selectSegments(review, { ...EMPTY_FILTER, severity: 'minor' }), [2, 4]);
