@@ -35,10 +35,18 @@ export async function editSettings(current: Settings): Promise<Partial<Settings>
   const penalties = Object.fromEntries(
     SEVERITIES.map((severity) => [
       severity,
-      el('input', { type: 'number', min: 0, step: 1, value: current.penalties[severity] }),
+      // Required: a blank number must stop Save (the form's own check says so), not be dropped silently.
+      el('input', { type: 'number', min: 0, step: 1, required: true, value: current.penalties[severity] }),
     ]),
   ) as Record<Severity, HTMLInputElement>;
-  const threshold = el('input', { type: 'number', min: 0, max: 100, step: 0.5, value: current.passThreshold });
+  const threshold = el('input', {
+    type: 'number',
+    min: 0,
+    max: 100,
+    step: 0.5,
+    required: true,
+    value: current.passThreshold,
+  });
   const modal = createModal(
     t('settings.title'),
     'settings-dialog',
