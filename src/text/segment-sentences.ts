@@ -1,4 +1,5 @@
 import abbreviations from './data/abbreviations.json' with { type: 'json' };
+import { findListItemStarts, isListNumberOnly } from './find-list-items.ts';
 import { findParagraphs } from './find-paragraphs.ts';
 
 /** Languages the segmenter knows the conventions of. */
@@ -38,6 +39,9 @@ const segmenters = new Map<TextLang, Intl.Segmenter>();
 const LEADING_CLOSERS = /^(?:\s*[»”)\]])+/u;
 const TERMINAL_END = /[.!?…][»”"’)\]\s]*$/u;
 const ELLIPSIS_IN_BRACKETS = /[([](?:\.{3}|…)[)\]]\s*$/u;
+// ICU never ends a sentence at `…`: the candidates are placed here, and kept only before a capital.
+const AFTER_ELLIPSIS = /…(?=[\s»”"’)\]]|$)\s*/gu;
+const ENDS_WITH_ELLIPSIS = /…[»”"’)\]\s]*$/u;
 const STARTS_LOWERCASE = /^[\s«“"'‘(]*\p{Ll}/u;
 const STARTS_DIGIT = /^[\s«“"'‘(]*\p{Nd}/u;
 const STARTS_CAPITAL = /^[\s«“"'‘(]*\p{Lu}/u;
@@ -45,8 +49,12 @@ const STARTS_CAPITAL = /^[\s«“"'‘(]*\p{Lu}/u;
 // look-behind lets a match start only where a word starts: without it a long run of letters is rescanned from each
 // of its characters, time growing with the square of its length.
 const WORD_BEFORE_PERIOD = /(?<![\p{L}\p{M}°])([\p{L}\p{M}°][\p{L}\p{M}.°’'-]*)\.\s*$/u;
-const FIRST_WORD = /^[\s«“"'‘(]*(\p{L}+)/u;
-const INITIAL = /^(?:\p{Lu}\.)*\p{Lu}$/u;
+// First word after a boundary, and the apostrophe of an elided `L’` or `Qu’` if there is one.
+const FIRST_WORD = /^[\s«“"'‘(]*(\p{L}+)(['’]?)/u;
+// Initials before a name: `E`, `J. R. R`, `J.-M`.
+const INITIAL = /^(?:\p{Lu}\.-?)*\p{Lu}$/u;
+// Acronyms written with periods, `S.N.C.F` or `U.S.S.R`: they can close a sentence.
+const DOTTED_ACRONYM = /^\p{Lu}(?:\.\p{Lu})+$/u;
 // URLs and e-mail addresses: their inner `.`, `?` and `!` never end a sentence. An address is tried only where a
 // run of the characters it may begin with starts (same reason as above: a long word without "@" was rescanned from
 // each of its characters).
@@ -55,8 +63,9 @@ const URL_OR_EMAIL =
 
 /**
  * Splits `text` into sentences with the conventions of `lang`: Intl.Segmenter plus rules for French and English
- * press text (closing « » and quotes, abbreviations, initials, bracketed ellipses, URLs). Blank lines always end a
- * sentence; a single line break does not. Offsets are exact into `text`; nothing is normalised.
+ * press text (closing « » and quotes, abbreviations, initials, acronyms, ellipses, URLs, list items). Blank lines
+ * always end a sentence; a single line break does not, unless the next line is a list item. Offsets are exact into
+ * `text`; nothing is normalised.
  */
 export function segmentSentences(text: string, lang: TextLang): Sentence[] {
   const sentences: Sentence[] = [];
@@ -72,20 +81,25 @@ export function segmentRange(text: string, start: number, end: number, lang: Tex
   // Same length as the slice, so ICU's offsets are ours: line breaks inside a paragraph become spaces.
   const masked = slice.replace(/[\r\n]/g, ' ');
   const protectedSpans = findProtectedSpans(masked);
-  const boundaries: number[] = [];
+  const listItems = new Set(findListItemStarts(slice));
+  const candidates = new Set<number>(listItems);
   for (const part of getSegmenter(lang).segment(masked)) {
-    if (part.index > 0) boundaries.push(part.index);
+    if (part.index > 0) candidates.add(part.index);
   }
-  boundaries.push(masked.length);
+  for (const match of masked.matchAll(AFTER_ELLIPSIS)) candidates.add(match.index + match[0].length);
+  candidates.delete(0);
+  candidates.add(masked.length);
+  const boundaries = [...candidates].sort((a, b) => a - b);
 
   const sentences: Sentence[] = [];
   let sentenceStart = 0;
   for (let i = 0; i < boundaries.length; i++) {
     let boundary = boundaries[i]!;
-    if (boundary < masked.length) {
+    if (boundary < masked.length && !listItems.has(boundary)) {
       const nextBoundary = boundaries[i + 1] ?? masked.length;
       boundary = keepClosersWithSentence(masked, sentenceStart, boundary, nextBoundary);
-      if (boundary >= nextBoundary || !isSentenceEnd(masked, sentenceStart, boundary, lang, protectedSpans)) continue;
+      if (boundary >= nextBoundary || isListNumberOnly(slice, sentenceStart, boundary)) continue;
+      if (!isSentenceEnd(masked, sentenceStart, boundary, lang, protectedSpans)) continue;
     }
     pushTrimmed(sentences, text, start + sentenceStart, start + boundary);
     sentenceStart = boundary;
@@ -126,6 +140,7 @@ function isSentenceEnd(
   // A quoted sentence followed by `dit-il` or a lowercase continuation is one sentence.
   if (STARTS_LOWERCASE.test(after)) return false;
   if (ELLIPSIS_IN_BRACKETS.test(before)) return false;
+  if (ENDS_WITH_ELLIPSIS.test(before) && !STARTS_CAPITAL.test(after)) return false;
   const probe = boundary - (before.length - before.trimEnd().length) - 1;
   for (const [spanStart, spanEnd] of protectedSpans) {
     if (probe >= spanStart && probe < spanEnd - 1) return false;
@@ -137,10 +152,20 @@ function isSentenceEnd(
   if (sets.always.has(bare)) return false;
   if (sets.unlessCapital.has(bare)) return !STARTS_DIGIT.test(after) && STARTS_CAPITAL.test(after);
   // `U.S. officials said` goes on; `in the U.S. The talks` ends: only a typical first word starts a sentence.
-  if (sets.beforeNames.has(bare)) return sets.sentenceStarters.has(FIRST_WORD.exec(after)?.[1] ?? '');
-  // Initials before a name (`E. Macron`, `J. R. R. Tolkien`).
+  if (sets.beforeNames.has(bare)) return startsWithSentenceStarter(after, sets.sentenceStarters);
+  if (DOTTED_ACRONYM.test(bare) && STARTS_CAPITAL.test(after)) {
+    return startsWithSentenceStarter(after, sets.sentenceStarters);
+  }
+  // Initials before a name (`E. Macron`, `J. R. R. Tolkien`, `J.-M. Le Pen`).
   if (INITIAL.test(bare) && STARTS_CAPITAL.test(after)) return false;
   return true;
+}
+
+/** True when `after` opens with a word that typically starts a sentence (`The`, `Ensuite`, `L’`). */
+function startsWithSentenceStarter(after: string, starters: ReadonlySet<string>): boolean {
+  const first = FIRST_WORD.exec(after);
+  if (!first) return false;
+  return starters.has(first[1]!) || (first[2] !== '' && starters.has(`${first[1]}’`));
 }
 
 function findProtectedSpans(text: string): [number, number][] {

@@ -79,6 +79,43 @@ describe('French conventions', () => {
     assert.equal(split('Il a dit (…) Le reste suit. Fin.', 'fr'), 'Il a dit (…) Le reste suit. | Fin.');
   });
 
+  test('ends a sentence on … before a capital, as on ...', () => {
+    assert.equal(split('Il hésita… Puis il partit.', 'fr'), 'Il hésita… | Puis il partit.');
+    assert.equal(
+      split(`Il a dit${NBSP}: «${NBSP}Non…${NBSP}» Puis rien.`, 'fr'),
+      `Il a dit${NBSP}: «${NBSP}Non…${NBSP}» | Puis rien.`,
+    );
+  });
+
+  test('keeps … before a lowercase word, a number or a closing quote and an incise inside the sentence', () => {
+    assert.equal(split('Il hésita… puis il partit. Fin.', 'fr'), 'Il hésita… puis il partit. | Fin.');
+    assert.equal(split(`«${NBSP}Non…${NBSP}» dit-il. Fin.`, 'fr'), `«${NBSP}Non…${NBSP}» dit-il. | Fin.`);
+    assert.equal(split('Il compta 1, 2… 3 et s’arrêta. Fin.', 'fr'), 'Il compta 1, 2… 3 et s’arrêta. | Fin.');
+  });
+
+  test('ends a sentence on a dotted acronym before a typical first word', () => {
+    assert.equal(
+      split('Il a parlé à la S.N.C.F. Ensuite il est parti.', 'fr'),
+      'Il a parlé à la S.N.C.F. | Ensuite il est parti.',
+    );
+    assert.equal(
+      split('Il a écrit à l’O.N.U. L’organisation n’a pas répondu.', 'fr'),
+      'Il a écrit à l’O.N.U. | L’organisation n’a pas répondu.',
+    );
+  });
+
+  test('keeps a dotted acronym before a lowercase word or a name inside the sentence', () => {
+    assert.equal(
+      split('La S.N.C.F. a répondu. La S.N.C.F. Voyageurs aussi.', 'fr'),
+      'La S.N.C.F. a répondu. | La S.N.C.F. Voyageurs aussi.',
+    );
+    assert.equal(split('J.R.R. Tolkien écrivait. Oui.', 'fr'), 'J.R.R. Tolkien écrivait. | Oui.');
+  });
+
+  test('does not split after hyphenated initials before a name', () => {
+    assert.equal(split('J.-M. Le Pen a parlé. Fin.', 'fr'), 'J.-M. Le Pen a parlé. | Fin.');
+  });
+
   test('keeps numbers with spaces, decimal commas and percentages whole', () => {
     assert.equal(
       split(`Au moins 30${NBSP}000 organisations, soit 3,5${NNBSP}% du total. Puis 1.5 de plus.`, 'fr'),
@@ -129,6 +166,17 @@ describe('English conventions', () => {
       split('The U.S. Justice Department charged four men. They live in the U.S. The talks ended.', 'en'),
       'The U.S. Justice Department charged four men. | They live in the U.S. | The talks ended.',
     );
+  });
+
+  test('ends a sentence on a dotted acronym outside the known list before a typical first word', () => {
+    assert.equal(
+      split('He was born in the U.S.S.R. The family left in 1979.', 'en'),
+      'He was born in the U.S.S.R. | The family left in 1979.',
+    );
+  });
+
+  test('ends a sentence on … before a capital, as on ...', () => {
+    assert.equal(split('He paused… Then he left.', 'en'), 'He paused… | Then he left.');
   });
 
   test('does not split after e.g. or i.e.', () => {
