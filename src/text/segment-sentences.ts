@@ -1,6 +1,7 @@
 import abbreviations from './data/abbreviations.json' with { type: 'json' };
 import { findListItemStarts, isListNumberOnly } from './find-list-items.ts';
 import { findParagraphs } from './find-paragraphs.ts';
+import { icuSentenceBoundaries } from './icu-sentence-boundaries.ts';
 
 /** Languages the segmenter knows the conventions of. */
 export type TextLang = 'fr' | 'en';
@@ -32,8 +33,6 @@ function abbreviationSets(lists: Record<'always' | 'unlessCapital' | 'beforeName
     sentenceStarters: new Set(lists.sentenceStarters),
   };
 }
-
-const segmenters = new Map<TextLang, Intl.Segmenter>();
 
 // Closing marks ICU leaves at the start of the next sentence when a space precedes them (`. »`).
 const LEADING_CLOSERS = /^(?:\s*[»”)\]])+/u;
@@ -70,7 +69,8 @@ const URL_OR_EMAIL =
 export function segmentSentences(text: string, lang: TextLang): Sentence[] {
   const sentences: Sentence[] = [];
   for (const paragraph of findParagraphs(text)) {
-    sentences.push(...segmentRange(text, paragraph.start, paragraph.end, lang));
+    // One by one: spread as arguments, a paragraph of some 100,000 sentences overflowed the call stack.
+    for (const sentence of segmentRange(text, paragraph.start, paragraph.end, lang)) sentences.push(sentence);
   }
   return sentences;
 }
@@ -83,9 +83,7 @@ export function segmentRange(text: string, start: number, end: number, lang: Tex
   const protectedSpans = findProtectedSpans(masked);
   const listItems = new Set(findListItemStarts(slice));
   const candidates = new Set<number>(listItems);
-  for (const part of getSegmenter(lang).segment(masked)) {
-    if (part.index > 0) candidates.add(part.index);
-  }
+  for (const boundary of icuSentenceBoundaries(masked, lang)) candidates.add(boundary);
   for (const match of masked.matchAll(AFTER_ELLIPSIS)) candidates.add(match.index + match[0].length);
   candidates.delete(0);
   candidates.add(masked.length);
@@ -105,15 +103,6 @@ export function segmentRange(text: string, start: number, end: number, lang: Tex
     sentenceStart = boundary;
   }
   return sentences;
-}
-
-function getSegmenter(lang: TextLang): Intl.Segmenter {
-  let segmenter = segmenters.get(lang);
-  if (!segmenter) {
-    segmenter = new Intl.Segmenter(lang, { granularity: 'sentence' });
-    segmenters.set(lang, segmenter);
-  }
-  return segmenter;
 }
 
 /** A boundary before `»` (after `. `) moves past the closing marks so they stay with the sentence they close. */

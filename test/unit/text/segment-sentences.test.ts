@@ -257,6 +257,16 @@ describe('the real MT sample', () => {
 });
 
 describe('hostile text', () => {
+  // One paragraph of 100,000 short sentences (a text with no blank line): it overflowed the call stack, and at
+  // 20,000 sentences ICU alone took 20 s. The bound fails a return of either, not a slow machine.
+  test('splits a paragraph of 100,000 sentences without overflowing the stack, in linear time', () => {
+    const started = performance.now();
+    const sentences = segmentSentences('Une phrase courte. '.repeat(100_000), 'fr');
+    assert.equal(sentences.length, 100_000);
+    assert.equal(sentences.at(-1)!.start, 19 * 99_999);
+    assert.ok(performance.now() - started < 30_000, `${(performance.now() - started).toFixed(0)} ms`);
+  });
+
   // A word of 400,000 letters with no space (a pasted hash, a corrupt file) once took minutes: two patterns were
   // retried from each of its letters. Linear now, well under a second; the bound is there to fail a hang, not to time.
   test('splits text holding a very long word in linear time, addresses and final words still read', () => {
