@@ -1,26 +1,51 @@
+import type { Severity } from '../../model/flag.ts';
 import type { QaReport } from './qa-report.ts';
 
 /** Labels of the text and HTML reports, in the report language. */
 export interface ReportLabels {
   readonly title: string;
-  readonly summary: string;
+  /** The totals line, from counts: each noun and adjective agrees with its number. */
+  readonly summary: (counts: SummaryCounts) => string;
+  /** A severity as the report names it. */
+  readonly severity: Readonly<Record<Severity, string>>;
   readonly fix: string;
   readonly noFlags: string;
+}
+
+/** The counts the totals line states. */
+export interface SummaryCounts {
+  readonly segments: number;
+  readonly flags: number;
+  readonly flagged: number;
+  readonly critical: number;
+  readonly major: number;
+  readonly minor: number;
+}
+
+/** `count` followed by the singular or plural form, as the language's plural rules choose. */
+function counted(lang: 'en' | 'fr', count: number, one: string, other: string): string {
+  const form = new Intl.PluralRules(lang).select(count) === 'one' ? one : other;
+  return `${new Intl.NumberFormat(lang).format(count)} ${form}`;
 }
 
 /** Report labels in English and French. */
 export const REPORT_LABELS: Readonly<Record<'en' | 'fr', ReportLabels>> = {
   en: {
     title: 'Relecture QA report',
-    summary:
-      '{segments} segments, {flags} flags ({critical} critical, {major} major, {minor} minor) in {flagged} segments',
+    summary: (c) =>
+      `${counted('en', c.segments, 'segment', 'segments')}, ${counted('en', c.flags, 'flag', 'flags')} ` +
+      `(${c.critical} critical, ${c.major} major, ${c.minor} minor) in ${counted('en', c.flagged, 'segment', 'segments')}`,
+    severity: { critical: 'critical', major: 'major', minor: 'minor' },
     fix: 'fix',
     noFlags: 'No flags.',
   },
   fr: {
     title: 'Rapport de contrôle qualité Relecture',
-    summary:
-      '{segments} segments, {flags} signalements ({critical} critiques, {major} majeurs, {minor} mineurs) dans {flagged} segments',
+    summary: (c) =>
+      `${counted('fr', c.segments, 'segment', 'segments')}, ${counted('fr', c.flags, 'signalement', 'signalements')} ` +
+      `(${counted('fr', c.critical, 'critique', 'critiques')}, ${counted('fr', c.major, 'majeur', 'majeurs')}, ` +
+      `${counted('fr', c.minor, 'mineur', 'mineurs')}) dans ${counted('fr', c.flagged, 'segment', 'segments')}`,
+    severity: { critical: 'critique', major: 'majeur', minor: 'mineur' },
     fix: 'correction',
     noFlags: 'Aucun signalement.',
   },
@@ -28,13 +53,12 @@ export const REPORT_LABELS: Readonly<Record<'en' | 'fr', ReportLabels>> = {
 
 function summaryLine(report: QaReport, labels: ReportLabels): string {
   const { summary } = report;
-  const values: Record<string, number> = {
+  return labels.summary({
     segments: summary.segments,
     flags: summary.flags,
     flagged: summary.flaggedSegments,
     ...summary.bySeverity,
-  };
-  return labels.summary.replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? ''));
+  });
 }
 
 // Invisible spaces matter in typography flags: show them.
@@ -51,7 +75,7 @@ export function renderTextReport(report: QaReport, labels: ReportLabels): string
       const shown = flagged.length > 60 ? `${flagged.slice(0, 57)}…` : flagged;
       const fixes = flag.suggestions.map((suggestion) => `“${visible(suggestion.text)}”`).join(' | ');
       lines.push(
-        `${segment.id}:${flag.start}-${flag.end}  ${flag.severity}  ${flag.check}  “${shown}”  ${flag.message}` +
+        `${segment.id}:${flag.start}-${flag.end}  ${labels.severity[flag.severity]}  ${flag.check}  “${shown}”  ${flag.message}` +
           (fixes ? `  [${labels.fix}: ${fixes}]` : ''),
       );
     }
@@ -95,7 +119,7 @@ export function renderHtmlReport(report: QaReport, labels: ReportLabels, languag
           const fixes = flag.suggestions
             .map((suggestion) => `<code>${escapeHtml(visible(suggestion.text))}</code>`)
             .join(' ');
-          return `<li class="${flag.severity}"><b>${flag.severity}</b> ${escapeHtml(flag.check)}: ${escapeHtml(flag.message)}${
+          return `<li class="${flag.severity}"><b>${labels.severity[flag.severity]}</b> ${escapeHtml(flag.check)}: ${escapeHtml(flag.message)}${
             fixes ? ` — ${labels.fix}: ${fixes}` : ''
           }</li>`;
         })

@@ -74,6 +74,22 @@ describe('relecture qa', () => {
     assert.ok(messages.some((message) => message.startsWith('Contresens')));
   });
 
+  test('writes the text report in French, severities and totals agreeing with their numbers', async () => {
+    const { stdout, code } = await runInProcess(['qa', TSV, '--lang', 'fr']);
+    assert.equal(code, 0);
+    const lines = stdout.trimEnd().split('\n');
+    assert.ok(
+      lines.slice(0, -1).every((line) => / {2}(critique|majeur|mineur) {2}/.test(line)),
+      stdout,
+    );
+    assert.match(
+      lines.at(-1)!,
+      /^2 segments, \d+ signalements \(0 critique, \d+ majeurs?, \d+ mineurs?\) dans 1 segment$/,
+    );
+    const english = await runInProcess(['qa', TSV]);
+    assert.match(english.stdout.trimEnd().split('\n').at(-1)!, /^2 segments, \d+ flags \(0 critical, .* in 1 segment$/);
+  });
+
   test('reads a TSV with a source column and compares numbers with the English', async () => {
     const report = await json([TSV]);
     assert.equal(report.segments[0]!.source, 'A series of ransomware strikes hit 1,500 companies.');
