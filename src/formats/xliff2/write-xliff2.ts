@@ -66,8 +66,11 @@ interface OriginalData {
   readonly refOf: (code: InlineCode) => string | undefined;
 }
 
+const NO_DATA: OriginalData = { markup: '', refOf: () => undefined };
+
 /** Collects the native data of a unit's codes into an originalData block (markup '' when no code has data). */
 function originalDataOf(codes: readonly InlineCode[]): OriginalData {
+  if (!codes.some((code) => code.data !== undefined)) return NO_DATA;
   const idOfData = new Map<string, string>();
   for (const code of codes) {
     if (code.data !== undefined && !idOfData.has(code.data)) idOfData.set(code.data, `d${idOfData.size + 1}`);
@@ -126,11 +129,11 @@ function writeBack(doc: BilingualDocument, skeleton: XmlSkeleton): string {
 
 /**
  * ` id="…"` for a segment written back into its unit: the part of the model id after `segmentOf_` (the file's own
- * segment id or mid), when it is an NMTOKEN no code of the unit uses; '' otherwise and for a lone segment.
+ * segment id or mid), when it is an NMTOKEN no code of the unit uses (`taken`, which it joins); '' otherwise.
  */
-function segmentId(unit: BilingualUnit, count: number, taken: Set<string>): string {
+function segmentId(unit: BilingualUnit, taken: Set<string>): string {
   const prefix = `${unit.segmentOf}_`;
-  if (count === 1 || !unit.id.startsWith(prefix)) return '';
+  if (!unit.id.startsWith(prefix)) return '';
   const id = unit.id.slice(prefix.length);
   if (!/^[\w.-]+$/.test(id) || taken.has(id)) return '';
   taken.add(id);
@@ -157,18 +160,20 @@ function writeFresh(doc: BilingualDocument): string {
     while (usedIds.has(id)) id = `${id}_`;
     usedIds.add(id);
     lines.push(`    <unit id="${escapeXmlAttribute(id)}">`);
-    const notes = renderNotes(segments.flatMap((unit) => unit.notes));
+    // A lone segment (nearly every unit) needs no merged lists.
+    const alone = segments.length === 1;
+    const notes = renderNotes(alone ? first.notes : segments.flatMap((unit) => unit.notes));
     if (notes) lines.push(`      ${notes}`);
-    const originalData = originalDataOf(segments.flatMap((unit) => unit.codes));
+    const originalData = originalDataOf(alone ? first.codes : segments.flatMap((unit) => unit.codes));
     if (originalData.markup) lines.push(`      ${originalData.markup}`);
-    const takenIds = new Set(segments.flatMap((unit) => unit.codes.map((code) => code.id)));
+    const takenIds = alone ? undefined : new Set(segments.flatMap((unit) => unit.codes.map((code) => code.id)));
     for (const unit of segments) {
       const state = unit.state === undefined ? '' : ` state="${unit.state}"`;
       const subState =
         unit.state !== undefined && unit.subState !== undefined
           ? ` subState="${escapeXmlAttribute(unit.subState)}"`
           : '';
-      lines.push(`      <segment${segmentId(unit, segments.length, takenIds)}${state}${subState}>`);
+      lines.push(`      <segment${takenIds === undefined ? '' : segmentId(unit, takenIds)}${state}${subState}>`);
       lines.push(`        <source>${renderText(unit, unit.source, false, native, originalData)}</source>`);
       if (unit.target !== null) {
         lines.push(`        <target>${renderText(unit, unit.target, true, native, originalData, takenIds)}</target>`);

@@ -1,13 +1,16 @@
 import type { InlineCode } from '../../model/bilingual.ts';
 
 const PLACEHOLDER = /⟨(\/?)([^⟨⟩/\s]+)(\/?)⟩/g;
+const NO_IDS: ReadonlySet<string> = new Set();
 
 /**
  * Ids of the paired codes whose opening placeholder stands in `text` before their closing one: a writer can write
  * those as a pair (bpt/ept, sc/ec); an opening or closing placeholder without its partner is an isolated code.
  * Placeholder text in, ids out.
  */
-export function pairedCodeIds(text: string): Set<string> {
+export function pairedCodeIds(text: string): ReadonlySet<string> {
+  // Most texts hold no placeholder: they share one empty set rather than scan and allocate.
+  if (!text.includes('⟨')) return NO_IDS;
   const opened = new Set<string>();
   const paired = new Set<string>();
   for (const match of text.matchAll(PLACEHOLDER)) {
