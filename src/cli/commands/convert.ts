@@ -3,7 +3,7 @@ import { readFile, realpath, rename, unlink, writeFile } from 'node:fs/promises'
 import { basename, dirname, join, resolve } from 'node:path';
 import { type Command, Option } from 'commander';
 import { readBilingualFile } from '../../formats/read-bilingual-file.ts';
-import { writeBilingual } from '../../formats/write-bilingual.ts';
+import { conversionWarnings, writeBilingual } from '../../formats/write-bilingual.ts';
 import type { BilingualFormat } from '../../model/bilingual.ts';
 import { FileFormatError } from '../../model/errors.ts';
 
@@ -68,6 +68,9 @@ export function registerConvertCommand(program: Command): void {
         }
         const document = readBilingualFile(new Uint8Array(await readFile(input)), input);
         const written = writeBilingual(document, options.to);
+        for (const warning of conversionWarnings(document, options.to)) {
+          process.stderr.write(`relecture: warning: ${input}: ${warning}\n`);
+        }
         if (options.output === undefined) process.stdout.write(written);
         else await writeFileAtomically(options.output, written);
       } catch (error) {

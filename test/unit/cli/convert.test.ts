@@ -20,6 +20,23 @@ describe('relecture convert', () => {
     );
   });
 
+  test('warns on stderr when a TMX holds languages the output leaves out', () => {
+    const own = mkdtempSync(join(tmpdir(), 'relecture-convert-languages-'));
+    const input = join(own, 'three.tmx');
+    writeFileSync(
+      input,
+      '<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4"><header srclang="en" datatype="plaintext" ' +
+        'segtype="sentence" adminlang="en" creationtool="t" creationtoolversion="1" o-tmf="t"/><body><tu>' +
+        '<tuv xml:lang="en"><seg>Hello</seg></tuv><tuv xml:lang="fr"><seg>Bonjour</seg></tuv>' +
+        '<tuv xml:lang="de"><seg>Hallo</seg></tuv></tu></body></tmx>\n',
+    );
+    const run = runCliProcess(['convert', input, '--to', 'xliff2']);
+    assert.equal(run.code, 0, run.stderr);
+    assert.match(run.stderr, /^relecture: warning: .*three\.tmx: .*\bde\b.*leaves out/);
+    assert.match(run.stdout, /<target>Bonjour<\/target>/);
+    rmSync(own, { recursive: true, force: true });
+  });
+
   test('writes -o through a temporary file and leaves nothing else behind', () => {
     const output = join(work, 'sample.tmx');
     const run = runCliProcess(['convert', 'samples/sample.en-fr.xlf', '--to', 'tmx', '-o', output]);
