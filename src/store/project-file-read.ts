@@ -99,11 +99,15 @@ export function readProjectFile(xml: string, file: string): ProjectFileContent {
       check: need(d, 'check'),
       ...stamp(d),
     }));
-    const codes: InlineCode[] = childElements(meta, RL, 'code').map((c) => ({
-      id: need(c, 'id'),
-      kind: need(c, 'kind') as InlineCode['kind'],
-      markup: textContent(c),
-    }));
+    const codes: InlineCode[] = childElements(meta, RL, 'code').map((c) => {
+      const data = attributeOf(c, 'data');
+      return {
+        id: need(c, 'id'),
+        kind: need(c, 'kind') as InlineCode['kind'],
+        markup: textContent(c),
+        ...(data === undefined ? {} : { data }),
+      };
+    });
     const notes: UnitNote[] = [];
     const comments: SegmentComment[] = [];
     for (const notesElement of childElements(unit, XLF, 'notes')) {

@@ -88,7 +88,9 @@ function writeMetadata(segment: ReviewSegment): string {
     );
   }
   for (const code of segment.codes) {
-    out.push(`    <rl:code id="${attr(code.id)}" kind="${code.kind}">${text(code.markup)}</rl:code>\n`);
+    // The native code behind the tag (XLIFF 2 originalData, TMX or XLIFF 1.2 content), for exports to other formats.
+    const data = code.data === undefined ? '' : ` data="${attr(code.data)}"`;
+    out.push(`    <rl:code id="${attr(code.id)}" kind="${code.kind}"${data}>${text(code.markup)}</rl:code>\n`);
   }
   out.push('   </rl:segment>\n');
   return out.join('');

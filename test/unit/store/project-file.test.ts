@@ -63,6 +63,20 @@ describe('project file', () => {
     assert.deepEqual(JSON.parse(JSON.stringify(read.review)), JSON.parse(JSON.stringify(review)));
   });
 
+  test('keeps the native data of inline codes, line breaks and markup characters included', () => {
+    const review = worked();
+    const first = review.segments[0]!;
+    const codes = [
+      { id: '1', kind: 'open', markup: '<bpt id="1">', data: '<a href="https://example.com?a=1&b=2">' },
+      { id: '1', kind: 'close', markup: '<ept id="1">', data: '</a>' },
+      { id: '2', kind: 'standalone', markup: '<ph id="2"/>', data: '{amount}\n\t"x"' },
+      { id: '3', kind: 'standalone', markup: '<x id="3"/>' },
+    ] as const;
+    const withCodes = { ...review, segments: [{ ...first, codes }, ...review.segments.slice(1)] };
+    const read = readProjectFile(writeProjectFile(withCodes, 1), 'p.relecture.xlf');
+    assert.deepEqual(read.review.segments[0]!.codes, codes);
+  });
+
   test('is an XLIFF 2.1 document with states, subStates and ITS quality issues', () => {
     const xml = writeProjectFile(worked(), 1);
     assert.ok(isProjectFile(xml));
