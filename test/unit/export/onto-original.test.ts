@@ -1,30 +1,18 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import { type ExportOptions, exportFileName, exportReview } from '../../../src/export/export-review.ts';
 import { readBilingualFile } from '../../../src/formats/read-bilingual-file.ts';
 import type { ReviewDocument } from '../../../src/model/review.ts';
 import { applyAction } from '../../../src/review/apply-action.ts';
-import { createReview } from '../../../src/review/create-review.ts';
 import { readProjectFile } from '../../../src/store/project-file-read.ts';
 import { writeProjectFile } from '../../../src/store/project-file-write.ts';
-import { repoPath } from '../../helpers/run-cli.ts';
-import { EDITOR, stamp, TRANSLATOR } from '../review/review-fixture.ts';
+import { fixtureBytes } from '../formats/fixture.ts';
+import { EDITOR, reviewOfFile, stamp, TRANSLATOR } from '../review/review-fixture.ts';
 import { SETTINGS } from './export-fixture.ts';
 
-/** A review of the fixture `path`, as the app makes it when the file is opened. */
+/** A review of the fixture `path`, as the app makes it when the file is opened, and the file's bytes. */
 function opened(path: string): { review: ReviewDocument; bytes: Uint8Array } {
-  const bytes = new Uint8Array(readFileSync(repoPath(path)));
-  const doc = readBilingualFile(bytes, path);
-  const review = createReview(doc, {
-    id: 'r',
-    name: path,
-    mode: 'source',
-    englishRole: 'source',
-    origin: { file: path, format: doc.format },
-    at: '2026-12-04T10:00:00.000Z',
-  });
-  return { review, bytes };
+  return { review: reviewOfFile(path), bytes: fixtureBytes(path) };
 }
 
 async function exported(review: ReviewDocument, format: 'xliff12' | 'tmx' | 'xliff2', bytes?: Uint8Array) {

@@ -3,10 +3,8 @@ import { describe, test } from 'node:test';
 import { writeDocx } from '../../../src/export/docx-export.ts';
 import { exportReview } from '../../../src/export/export-review.ts';
 import { paragraphsOf } from '../../../src/export/plain-text-export.ts';
-import { readBilingualFile } from '../../../src/formats/read-bilingual-file.ts';
 import type { ReviewDocument } from '../../../src/model/review.ts';
-import { createReview } from '../../../src/review/create-review.ts';
-import { fixtureBytes } from '../formats/fixture.ts';
+import { reviewOfFile } from '../review/review-fixture.ts';
 import { docxParagraphs } from './docx-text.ts';
 import { SETTINGS } from './export-fixture.ts';
 
@@ -14,15 +12,7 @@ const now = '2026-12-04T18:00:00.000Z';
 
 /** The bundled XLIFF sample opened for review: its first and third units carry inline codes (⟨1⟩…⟨/1⟩, ⟨1/⟩). */
 function xliffSampleReview(): ReviewDocument {
-  const file = 'samples/sample.en-fr.xlf';
-  return createReview(readBilingualFile(fixtureBytes(file), file), {
-    id: 'x',
-    name: 'sample',
-    mode: 'source',
-    englishRole: 'source',
-    origin: { file, format: 'xliff2' },
-    at: now,
-  });
+  return reviewOfFile('samples/sample.en-fr.xlf', now);
 }
 
 describe('plain-text and Word exports of a review with inline codes', () => {
@@ -45,7 +35,7 @@ describe('plain-text and Word exports of a review with inline codes', () => {
 
   test('the Word document holds the corrected text without placeholders', async () => {
     const paragraphs = docxParagraphs(await writeDocx(xliffSampleReview()));
-    assert.equal(paragraphs[0], 'sample');
+    assert.equal(paragraphs[0], 'sample.en-fr.xlf');
     assert.equal(paragraphs[1], 'Les grèves de rançongiciels contre les hôpitaux ont doublé en 2023');
     assert.doesNotMatch(paragraphs.join('\n'), /[⟨⟩]/);
   });

@@ -1,6 +1,8 @@
+import { readBilingualFile } from '../../../src/formats/read-bilingual-file.ts';
 import type { BilingualDocument } from '../../../src/model/bilingual.ts';
 import type { Actor, ReviewAction, ReviewDocument, StampedAction } from '../../../src/model/review.ts';
 import { createReview } from '../../../src/review/create-review.ts';
+import { fixtureBytes } from '../formats/fixture.ts';
 
 /** A translator and an editor for the workflow tests. */
 export const TRANSLATOR: Actor = { user: 'Tina', role: 'translator' };
@@ -64,4 +66,17 @@ let seq = 0;
 export function stamp(action: ReviewAction, actor: Actor): StampedAction {
   seq++;
   return { ...action, actor, at: `2026-12-04T11:00:${String(seq % 60).padStart(2, '0')}.000Z`, seq };
+}
+
+/** A review of the bilingual file at `path` (from the repository root), made as the app makes it on opening. */
+export function reviewOfFile(path: string, at = '2026-12-04T10:00:00.000Z'): ReviewDocument {
+  const doc = readBilingualFile(fixtureBytes(path), path);
+  return createReview(doc, {
+    id: 'r',
+    name: path.split('/').pop()!,
+    mode: 'source',
+    englishRole: 'source',
+    origin: { file: path, format: doc.format },
+    at,
+  });
 }

@@ -4,14 +4,13 @@ import { exportReview } from '../../../../src/export/export-review.ts';
 import { reviewToBilingual } from '../../../../src/export/review-to-bilingual.ts';
 import { readDelimited } from '../../../../src/formats/delimited/read-delimited.ts';
 import { writeDelimited } from '../../../../src/formats/delimited/write-delimited.ts';
-import { readBilingualFile } from '../../../../src/formats/read-bilingual-file.ts';
 import type { BilingualDocument } from '../../../../src/model/bilingual.ts';
 import type { ReviewDocument } from '../../../../src/model/review.ts';
 import { SEGMENT_STATUSES } from '../../../../src/model/segment.ts';
 import { createReview, statusFromState } from '../../../../src/review/create-review.ts';
 import { SETTINGS } from '../../export/export-fixture.ts';
-import { sampleReview } from '../../review/review-fixture.ts';
-import { fixtureBytes, rejection, utf8 } from '../fixture.ts';
+import { reviewOfFile, sampleReview } from '../../review/review-fixture.ts';
+import { rejection, utf8 } from '../fixture.ts';
 
 const now = '2026-12-04T18:00:00.000Z';
 
@@ -99,15 +98,7 @@ describe('CSV/TSV statuses', () => {
   });
 
   test('a CSV export keeps the code placeholders and reads back with the same texts and statuses', async () => {
-    const file = 'samples/sample.en-fr.xlf';
-    const review = createReview(readBilingualFile(fixtureBytes(file), file), {
-      id: 'x',
-      name: 'sample',
-      mode: 'source',
-      englishRole: 'source',
-      origin: { file, format: 'xliff2' },
-      at: now,
-    });
+    const review = reviewOfFile('samples/sample.en-fr.xlf', now);
     const out = await exportReview(review, 'csv', { settings: SETTINGS, now });
     assert.match(new TextDecoder().decode(out.bytes), /⟨1⟩Les grèves de rançongiciels⟨\/1⟩/);
     const back = readDelimited(out.bytes, out.fileName, 'csv');
