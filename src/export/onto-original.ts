@@ -1,6 +1,6 @@
 import type { BilingualDocument, BilingualFormat, BilingualUnit } from '../model/bilingual.ts';
 import type { ReviewDocument, ReviewSegment } from '../model/review.ts';
-import { statusFromState } from '../review/create-review.ts';
+import { statusFromState } from '../model/status-states.ts';
 import { importedAnnotationId } from '../review/its-issue-mapping.ts';
 
 /** Formats whose export is written back onto the file the review was opened from, when it is kept. */

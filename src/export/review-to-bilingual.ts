@@ -2,8 +2,8 @@ import type { PlainTextSkeleton } from '../formats/text/plain-text-skeleton.ts';
 import type { BilingualDocument, BilingualUnit, UnitNote, UnitProvenance } from '../model/bilingual.ts';
 import type { MqmCategory } from '../model/flag.ts';
 import type { ReviewDocument, ReviewSegment } from '../model/review.ts';
+import { STATE_OF_STATUS } from '../model/status-states.ts';
 import { annotationToIssue } from '../review/its-issue-mapping.ts';
-import { STATE_OF_STATUS } from '../store/project-file-write.ts';
 
 /** Bilingual formats a review is exported to through the formats writers. */
 export type BilingualExportFormat = 'xliff2' | 'xliff12' | 'tmx' | 'csv' | 'txt';
@@ -78,7 +78,7 @@ export function reviewToBilingual(
       source: segment.source ?? '',
       target: segment.target,
       codes: segment.codes,
-      state: STATE_OF_STATUS[segment.status].state as BilingualUnit['state'],
+      state: STATE_OF_STATUS[segment.status].state,
       notes: notesOf(segment),
       issues: segment.annotations.map(annotationToIssue),
       paragraph: segment.paragraph,

@@ -1,7 +1,8 @@
 import { isPlainTextSkeleton } from '../formats/text/plain-text-skeleton.ts';
 import type { BilingualDocument, BilingualUnit } from '../model/bilingual.ts';
 import type { Annotation, ReviewDocument, ReviewOrigin, ReviewSegment } from '../model/review.ts';
-import type { EnglishRole, ReviewMode, SegmentStatus } from '../model/segment.ts';
+import type { EnglishRole, ReviewMode } from '../model/segment.ts';
+import { statusFromState } from '../model/status-states.ts';
 import { issueToAnnotation } from './its-issue-mapping.ts';
 
 /** Who authored the first version of every segment: the machine translation. */
@@ -16,26 +17,6 @@ export interface CreateReviewOptions {
   readonly origin: ReviewOrigin;
   /** ISO 8601 time stamped on the MT versions. */
   readonly at: string;
-}
-
-/**
- * Maps a unit's XLIFF 2 state and subState to a review status. The subState wins when it names a review status
- * (`relecture:approved`, or any `…:rejected`); otherwise initial → new, translated → translated,
- * reviewed → translated (still awaiting the editor here), final → approved.
- */
-export function statusFromState(state: BilingualUnit['state'], subState: string | undefined): SegmentStatus {
-  const named = subState?.toLowerCase().split(':').pop();
-  if (named === 'approved' || named === 'rejected' || named === 'draft' || named === 'new') return named;
-  if (named?.startsWith('rejected')) return 'rejected';
-  switch (state) {
-    case 'translated':
-    case 'reviewed':
-      return 'translated';
-    case 'final':
-      return 'approved';
-    default:
-      return 'new';
-  }
 }
 
 /** The annotations for the quality issues a unit's French carried in the file (ITS issues of an earlier review). */

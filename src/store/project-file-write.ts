@@ -1,18 +1,9 @@
 import type { UnitNote } from '../model/bilingual.ts';
 import type { Annotation, ReviewDocument, ReviewSegment } from '../model/review.ts';
-import type { SegmentStatus } from '../model/segment.ts';
+import { STATE_OF_STATUS } from '../model/status-states.ts';
 import { itsSeverityOf, itsTypeOf } from '../review/its-issue-mapping.ts';
 import { ITS_NAMESPACE, RELECTURE_NAMESPACE, XLIFF2_NAMESPACE } from './project-file-names.ts';
 import { escapeXmlAttribute as attr, escapeXmlText as text } from './xml-text.ts';
-
-/** XLIFF 2 state and subState written for each review status, so other CAT tools see the workflow. */
-export const STATE_OF_STATUS: Readonly<Record<SegmentStatus, { state: string; subState: string }>> = {
-  new: { state: 'initial', subState: 'relecture:new' },
-  draft: { state: 'initial', subState: 'relecture:draft' },
-  translated: { state: 'translated', subState: 'relecture:translated' },
-  approved: { state: 'final', subState: 'relecture:approved' },
-  rejected: { state: 'reviewed', subState: 'relecture:rejected' },
-};
 
 /**
  * Serialises a review to the project file: an XLIFF 2.1 document (one unit per segment, states, notes, ITS quality

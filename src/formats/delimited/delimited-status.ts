@@ -1,4 +1,6 @@
 import type { BilingualUnit, TargetState } from '../../model/bilingual.ts';
+import type { SegmentStatus } from '../../model/segment.ts';
+import { STATE_OF_STATUS } from '../../model/status-states.ts';
 
 /** What a status cell stands for: an XLIFF 2 state and, for a review status, the subState that names it. */
 export interface DelimitedStatus {
@@ -6,14 +8,15 @@ export interface DelimitedStatus {
   readonly subState?: string;
 }
 
-// The review statuses in the words the UI shows, read as the project file writes them (state + relecture: subState),
-// so that a CSV round trip gives back Draft as Draft, not as New (both are state initial).
-const STATUS_WORDS: Readonly<Record<string, DelimitedStatus>> = {
-  new: { state: 'initial', subState: 'relecture:new' },
-  draft: { state: 'initial', subState: 'relecture:draft' },
-  confirmed: { state: 'translated', subState: 'relecture:translated' },
-  approved: { state: 'final', subState: 'relecture:approved' },
-  rejected: { state: 'reviewed', subState: 'relecture:rejected' },
+// The review statuses in the words the UI shows ("translated" is shown as Confirmed), read as the project file
+// writes them (state + relecture: subState), so that a CSV round trip gives back Draft as Draft, not as New (both
+// are state initial).
+const STATUS_OF_WORD: Readonly<Record<string, SegmentStatus>> = {
+  new: 'new',
+  draft: 'draft',
+  confirmed: 'translated',
+  approved: 'approved',
+  rejected: 'rejected',
 };
 
 const XLIFF_STATES: readonly TargetState[] = ['initial', 'translated', 'reviewed', 'final'];
@@ -28,7 +31,7 @@ export const STATUS_WORDS_EXPECTED =
  */
 export function readStatusWord(cell: string): DelimitedStatus | undefined {
   const word = cell.trim().toLowerCase();
-  if (Object.hasOwn(STATUS_WORDS, word)) return STATUS_WORDS[word];
+  if (Object.hasOwn(STATUS_OF_WORD, word)) return STATE_OF_STATUS[STATUS_OF_WORD[word]!];
   const state = XLIFF_STATES.find((known) => known === word);
   return state === undefined ? undefined : { state };
 }

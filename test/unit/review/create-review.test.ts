@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { readPlainText } from '../../../src/formats/text/read-plain-text.ts';
-import { createReview, statusFromState } from '../../../src/review/create-review.ts';
+import { statusFromState } from '../../../src/model/status-states.ts';
+import { createReview } from '../../../src/review/create-review.ts';
 import { sampleDocument, sampleReview } from './review-fixture.ts';
 
 const OPTIONS = {

@@ -7,7 +7,8 @@ import { writeDelimited } from '../../../../src/formats/delimited/write-delimite
 import type { BilingualDocument } from '../../../../src/model/bilingual.ts';
 import type { ReviewDocument } from '../../../../src/model/review.ts';
 import { SEGMENT_STATUSES } from '../../../../src/model/segment.ts';
-import { createReview, statusFromState } from '../../../../src/review/create-review.ts';
+import { statusFromState } from '../../../../src/model/status-states.ts';
+import { createReview } from '../../../../src/review/create-review.ts';
 import { SETTINGS } from '../../export/export-fixture.ts';
 import { reviewOfFile, sampleReview } from '../../review/review-fixture.ts';
 import { rejection, utf8 } from '../fixture.ts';
