@@ -1,6 +1,6 @@
 import type { InlineCode } from '../../model/bilingual.ts';
+import { PLACEHOLDER } from './inline-content.ts';
 
-const PLACEHOLDER = /⟨(\/?)([^⟨⟩/\s]+)(\/?)⟩/g;
 const NO_IDS: ReadonlySet<string> = new Set();
 
 /**
@@ -14,7 +14,7 @@ export function pairedCodeIds(text: string): ReadonlySet<string> {
   const opened = new Set<string>();
   const paired = new Set<string>();
   for (const match of text.matchAll(PLACEHOLDER)) {
-    if (match[1] && match[3]) continue;
+    // A standalone placeholder (⟨id/⟩), or a malformed ⟨/id/⟩, pairs with nothing.
     if (match[3]) continue;
     if (match[1]) {
       if (opened.has(match[2]!)) paired.add(match[2]!);

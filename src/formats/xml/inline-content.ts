@@ -149,7 +149,8 @@ export function mergeCodes(target: readonly InlineCode[], source: readonly Inlin
   return merged ?? target;
 }
 
-const PLACEHOLDER = /⟨(\/?)([^⟨⟩/\s]+)(\/?)⟩/g;
+/** A code placeholder in text: ⟨id⟩ opens, ⟨/id⟩ closes, ⟨id/⟩ stands alone (groups: close slash, id, self slash). */
+export const PLACEHOLDER = /⟨(\/?)([^⟨⟩/\s]+)(\/?)⟩/g;
 
 /** A piece of placeholder text: plain text, or a code found by its placeholder. */
 export type InlinePiece =
